@@ -1,0 +1,60 @@
+package org.dpia.core.decision;
+
+import java.util.List;
+import java.util.Objects;
+import org.dpia.core.law.Citation;
+
+/**
+ * Something the controller should do that follows from a decision without being the decision:
+ * consult the supervisory authority before processing, review the DPIA on change, document why no
+ * DPIA was carried out.
+ */
+public final class Advice {
+  private final String id;
+  private final String text;
+  private final List<Citation> citations;
+
+  private Advice(String id, String text, List<Citation> citations) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.text = Objects.requireNonNull(text, "text");
+    this.citations = List.copyOf(citations);
+  }
+
+  /** Advice with a stable id, its text and its legal sources. */
+  public static Advice of(String id, String text, Citation... citations) {
+    return new Advice(id, text, List.of(citations));
+  }
+
+  /** Its stable id, such as {@code "gdpr.36.prior-consultation"}. */
+  public String id() {
+    return id;
+  }
+
+  /** What to do, in plain words. */
+  public String text() {
+    return text;
+  }
+
+  /** Where it comes from. */
+  public List<Citation> citations() {
+    return citations;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Advice
+        && ((Advice) o).id.equals(id)
+        && ((Advice) o).text.equals(text)
+        && ((Advice) o).citations.equals(citations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, text, citations);
+  }
+
+  @Override
+  public String toString() {
+    return text + " " + citations;
+  }
+}

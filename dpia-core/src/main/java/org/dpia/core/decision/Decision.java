@@ -1,0 +1,105 @@
+package org.dpia.core.decision;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.dpia.core.criteria.CriterionFinding;
+import org.dpia.core.criteria.RiskCriterion;
+import org.dpia.core.logic.Trace;
+import org.dpia.core.logic.Truth;
+import org.immutables.value.Value;
+
+/**
+ * The answer to "was a DPIA mandatory for this processing on this date?": the {@link #outcome()},
+ * the {@link #regimes() regimes} that govern it, the {@link #grounds() legal grounds} with their
+ * citations, the {@link #criteria() risk criteria} found, the {@link #missingFacts() missing facts}
+ * that would settle an undetermined answer, advice that follows from it, and the full
+ * {@link #trace()} of every rule evaluated. A decision is an immutable value: equal inputs give
+ * equal decisions.
+ */
+@Value.Immutable
+public abstract class Decision {
+
+  /** A new builder, for rulebooks. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Decision}. */
+  public static class Builder extends ImmutableDecision.Builder {}
+
+  /** The name of the operation decided. */
+  public abstract String operationName();
+
+  /** The date on which the law was applied. */
+  public abstract LocalDate date();
+
+  /** Required, not required or undetermined. */
+  public abstract Outcome outcome();
+
+  /** Each regime considered, with whether it governs the processing (true, false or unknown). */
+  public abstract Map<Regime, Truth> regimes();
+
+  /** The grounds, deciding ones first; in an undetermined decision also those that might decide. */
+  public abstract List<Ground> grounds();
+
+  /** The finding for each risk criterion, in WP248 order; empty if the criteria were not needed. */
+  public abstract List<CriterionFinding> criteria();
+
+  /** The facts that would settle an undetermined decision, most decisive first; empty otherwise. */
+  public abstract List<MissingFact> missingFacts();
+
+  /** What the controller should do that follows from the decision. */
+  public abstract List<Advice> advice();
+
+  /** Conflicts between rules of equal rank, reported rather than resolved; normally empty. */
+  public abstract List<String> conflicts();
+
+  /** The trace of every rule evaluated. */
+  public abstract Trace trace();
+
+  /** The id of the rulebook that decided. */
+  public abstract String rulebookId();
+
+  /** The version of the rulebook that decided. */
+  public abstract String rulebookVersion();
+
+  /** Whether the outcome is {@link Outcome#REQUIRED}. */
+  public boolean isRequired() {
+    return outcome() == Outcome.REQUIRED;
+  }
+
+  /** The single regime known to govern the processing, if there is exactly one. */
+  public Optional<Regime> regime() {
+    List<Regime> governing = regimes().entrySet().stream()
+        .filter(e -> e.getValue() == Truth.TRUE)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toList());
+    return governing.size() == 1 ? Optional.of(governing.get(0)) : Optional.empty();
+  }
+
+  /** The criteria known to be met. */
+  public List<RiskCriterion> criteriaMet() {
+    return criteria().stream()
+        .filter(f -> f.met() == Truth.TRUE)
+        .map(CriterionFinding::criterion)
+        .collect(Collectors.toList());
+  }
+
+  /** The finding for one criterion, if the criteria were assessed. */
+  public Optional<CriterionFinding> criterion(RiskCriterion criterion) {
+    return criteria().stream().filter(f -> f.criterion() == criterion).findFirst();
+  }
+
+  /** The grounds known to hold (truth TRUE). */
+  public List<Ground> decisiveGrounds() {
+    return grounds().stream().filter(g -> g.truth() == Truth.TRUE).collect(Collectors.toList());
+  }
+
+  @Override
+  public String toString() {
+    return operationName() + " on " + date() + ": " + outcome() + " " + decisiveGrounds();
+  }
+}

@@ -1,0 +1,60 @@
+package org.dpia.core.decision;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.dpia.core.logic.Rule;
+
+/**
+ * A rule placed in a {@link Precedence}: the rule, what it does to the DPIA duty when it holds, the
+ * kind of ground it gives, and an optional remark shown with the ground.
+ *
+ * @param <T> what the rule is evaluated against
+ */
+public final class Provision<T> {
+  private final Rule<T> rule;
+  private final Effect effect;
+  private final GroundKind kind;
+  private final String remark;
+
+  private Provision(Rule<T> rule, Effect effect, GroundKind kind, String remark) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.effect = Objects.requireNonNull(effect, "effect");
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.remark = remark;
+  }
+
+  /** A rule that makes a DPIA mandatory when it holds. */
+  public static <T> Provision<T> requires(GroundKind kind, Rule<T> rule) {
+    return new Provision<>(rule, Effect.REQUIRES, kind, null);
+  }
+
+  /** A rule that makes a DPIA not mandatory when it holds. */
+  public static <T> Provision<T> dispenses(GroundKind kind, Rule<T> rule) {
+    return new Provision<>(rule, Effect.DISPENSES, kind, null);
+  }
+
+  /** This provision with a remark shown beside its ground. */
+  public Provision<T> withRemark(String text) {
+    return new Provision<>(rule, effect, kind, Objects.requireNonNull(text, "text"));
+  }
+
+  /** The rule. */
+  public Rule<T> rule() {
+    return rule;
+  }
+
+  /** What it does when it holds. */
+  public Effect effect() {
+    return effect;
+  }
+
+  /** The kind of ground it gives. */
+  public GroundKind kind() {
+    return kind;
+  }
+
+  /** The remark shown with its ground, if any. */
+  public Optional<String> remark() {
+    return Optional.ofNullable(remark);
+  }
+}

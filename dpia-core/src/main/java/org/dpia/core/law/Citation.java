@@ -1,0 +1,72 @@
+package org.dpia.core.law;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A pinpoint reference into a {@link LegalSource}: article, paragraph, point or list item, with the
+ * provision's wording in its original language where the project quotes it.
+ *
+ * <pre>{@code
+ * Citation art35_3_b = Citation.builder().source(gdpr).article("35").paragraph("3").point("b").build();
+ * art35_3_b.toString();   // "GDPR art. 35(3)(b)"
+ * }</pre>
+ */
+@Value.Immutable
+public abstract class Citation {
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Citation}. */
+  public static class Builder extends ImmutableCitation.Builder {}
+
+  /** A citation of a whole source. */
+  public static Citation of(LegalSource source) {
+    return builder().source(source).build();
+  }
+
+  /** A citation of an article of a source. */
+  public static Citation of(LegalSource source, String article) {
+    return builder().source(source).article(article).build();
+  }
+
+  /** The instrument cited. */
+  public abstract LegalSource source();
+
+  /** The article number, such as {@code "35"} or {@code "70-4"}. */
+  public abstract Optional<String> article();
+
+  /** The paragraph, such as {@code "3"} (GDPR) or {@code "I"} (French law). */
+  public abstract Optional<String> paragraph();
+
+  /** The point, such as {@code "b"}. */
+  public abstract Optional<String> point();
+
+  /** The item of a list, such as {@code "11"} of a CNIL list. */
+  public abstract Optional<String> item();
+
+  /** The provision's wording in the source's language, when the project quotes it. */
+  public abstract Optional<String> wording();
+
+  /** A deep link to the provision, when one exists; otherwise the source's address is used. */
+  public abstract Optional<String> url();
+
+  /** The deep link if any, otherwise the source's address. */
+  public Optional<String> link() {
+    return url().or(() -> source().url());
+  }
+
+  /** For example {@code "GDPR art. 35(3)(b)"} or {@code "CNIL délib. 2018-327, item 4"}. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder(source().shortTitle());
+    article().ifPresent(a -> s.append(" art. ").append(a));
+    paragraph().ifPresent(p -> s.append(article().isPresent() ? "(" + p + ")" : " §" + p));
+    point().ifPresent(p -> s.append('(').append(p).append(')'));
+    item().ifPresent(i -> s.append(", item ").append(i));
+    return s.toString();
+  }
+}

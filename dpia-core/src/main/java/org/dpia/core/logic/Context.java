@@ -1,0 +1,64 @@
+package org.dpia.core.logic;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a condition is evaluated against: the input, the date on which the law is applied, and
+ * optional assumptions that override facts by id ("suppose the processing is on a large scale").
+ * Assumptions let a caller ask what a missing fact would change without rebuilding the input.
+ *
+ * @param <T> the input type
+ */
+public final class Context<T> {
+  private final T input;
+  private final LocalDate date;
+  private final Map<String, Truth> assumptions;
+
+  private Context(T input, LocalDate date, Map<String, Truth> assumptions) {
+    this.input = Objects.requireNonNull(input, "input");
+    this.date = Objects.requireNonNull(date, "date");
+    this.assumptions = assumptions;
+  }
+
+  /** The input on a date, with no assumption. */
+  public static <T> Context<T> of(T input, LocalDate date) {
+    return new Context<>(input, date, Map.of());
+  }
+
+  /** This context where the fact with the given id is taken to have the given truth. */
+  public Context<T> assuming(String factId, Truth truth) {
+    Map<String, Truth> copy = new HashMap<>(assumptions);
+    copy.put(Objects.requireNonNull(factId, "factId"), Objects.requireNonNull(truth, "truth"));
+    return new Context<>(input, date, Map.copyOf(copy));
+  }
+
+  /** The input. */
+  public T input() {
+    return input;
+  }
+
+  /** The date on which the law is applied. */
+  public LocalDate date() {
+    return date;
+  }
+
+  /** The assumed truth of a fact, empty if the fact is read from the input. */
+  public Optional<Truth> assumption(String factId) {
+    return Optional.ofNullable(assumptions.get(factId));
+  }
+
+  /** The truth of a fact in this context: the assumption if there is one, else the input's. */
+  public Truth read(Fact<T> fact) {
+    Truth assumed = assumptions.isEmpty() ? null : assumptions.get(fact.id());
+    return assumed != null ? assumed : fact.read(input);
+  }
+
+  /** This context with another input and the same date and assumptions. */
+  public <U> Context<U> withInput(U other) {
+    return new Context<>(other, date, assumptions);
+  }
+}

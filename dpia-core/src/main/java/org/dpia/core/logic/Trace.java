@@ -1,0 +1,243 @@
+package org.dpia.core.logic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.dpia.core.law.Citation;
+import org.dpia.core.law.Validity;
+
+/**
+ * The explanation of one evaluation, as a tree: each node is a rule, a combinator or a fact, with
+ * the truth it came to. Rules carry their citations and validity; facts their id and whether they
+ * were assumed rather than read. A trace is an immutable value.
+ */
+public final class Trace {
+
+  /** What kind of step a node records. */
+  public enum Kind {
+    /** A cited rule that was in force and evaluated. */
+    RULE,
+    /** A cited rule that was not in force on the date; it counts as false. */
+    NOT_IN_FORCE,
+    /** A fact read from the input, or assumed. */
+    FACT,
+    /** All of the children must hold. */
+    ALL,
+    /** At least one child must hold. */
+    ANY,
+    /** At least a number of the children must hold. */
+    AT_LEAST,
+    /** The child must not hold. */
+    NOT,
+    /** The first child holds unless the second (an exception) does. */
+    UNLESS,
+    /** A value given by the caller as a conclusion, not derived from facts. */
+    ASSERTED,
+    /** A constant. */
+    CONSTANT
+  }
+
+  private final Kind kind;
+  private final String id;
+  private final String label;
+  private final Truth truth;
+  private final List<Citation> citations;
+  private final Validity validity;
+  private final List<Trace> children;
+
+  private Trace(
+      Kind kind,
+      String id,
+      String label,
+      Truth truth,
+      List<Citation> citations,
+      Validity validity,
+      List<Trace> children) {
+    this.kind = Objects.requireNonNull(kind);
+    this.id = Objects.requireNonNull(id);
+    this.label = Objects.requireNonNull(label);
+    this.truth = Objects.requireNonNull(truth);
+    this.citations = List.copyOf(citations);
+    this.validity = validity;
+    this.children = List.copyOf(children);
+  }
+
+  /** A fact node. */
+  public static Trace fact(String id, String label, Truth truth, boolean assumed) {
+    return new Trace(assumed ? Kind.ASSERTED : Kind.FACT, id, label, truth, List.of(), null, List.of());
+  }
+
+  /** A combinator node over its children. */
+  public static Trace combination(Kind kind, String label, Truth truth, List<Trace> children) {
+    return new Trace(kind, "", label, truth, List.of(), null, children);
+  }
+
+  /** A rule node: the rule's id, title, citations and validity over the trace of its condition. */
+  public static Trace rule(
+      String id, String title, Truth truth, List<Citation> citations, Validity validity, Trace body) {
+    return new Trace(Kind.RULE, id, title, truth, citations, validity, List.of(body));
+  }
+
+  /** A rule that was not in force on the date of evaluation. */
+  public static Trace notInForce(String id, String title, List<Citation> citations, Validity validity) {
+    return new Trace(Kind.NOT_IN_FORCE, id, title, Truth.FALSE, citations, validity, List.of());
+  }
+
+  /** A conclusion given by the caller rather than derived (for example "large scale: yes"). */
+  public static Trace asserted(String id, String label, Truth truth) {
+    return new Trace(Kind.ASSERTED, id, label, truth, List.of(), null, List.of());
+  }
+
+  /** A constant, with the reason it holds or not. */
+  public static Trace constant(String label, Truth truth) {
+    return new Trace(Kind.CONSTANT, "", label, truth, List.of(), null, List.of());
+  }
+
+  /** The kind of step. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The rule's or fact's id; empty for combinators. */
+  public String id() {
+    return id;
+  }
+
+  /** The rule's title, the fact's description or the combinator's name. */
+  public String label() {
+    return label;
+  }
+
+  /** The truth this step came to. */
+  public Truth truth() {
+    return truth;
+  }
+
+  /** The citations of a rule node; empty for others. */
+  public List<Citation> citations() {
+    return citations;
+  }
+
+  /** The validity of a rule node. */
+  public Optional<Validity> validity() {
+    return Optional.ofNullable(validity);
+  }
+
+  /** The sub-steps. */
+  public List<Trace> children() {
+    return children;
+  }
+
+  /** Every node of this tree, depth first, this one first. */
+  public List<Trace> nodes() {
+    List<Trace> all = new ArrayList<>();
+    visit(all::add);
+    return all;
+  }
+
+  private void visit(Consumer<Trace> visitor) {
+    visitor.accept(this);
+    for (Trace child : children) {
+      child.visit(visitor);
+    }
+  }
+
+  /** The facts read in this tree (read or assumed), each once, by id, with their truth. */
+  public Map<String, Truth> facts() {
+    Map<String, Truth> facts = new LinkedHashMap<>();
+    visit(t -> {
+      if (t.kind == Kind.FACT || (t.kind == Kind.ASSERTED && !t.id.isEmpty())) {
+        facts.putIfAbsent(t.id, t.truth);
+      }
+    });
+    return facts;
+  }
+
+  /** The ids of the facts that were read as unknown, in the order first met. */
+  public List<String> unknownFacts() {
+    List<String> unknown = new ArrayList<>();
+    visit(t -> {
+      if (t.kind == Kind.FACT && t.truth == Truth.UNKNOWN && !unknown.contains(t.id)) {
+        unknown.add(t.id);
+      }
+    });
+    return unknown;
+  }
+
+  /** The rule nodes of this tree (in force or not), depth first. */
+  public List<Trace> rules() {
+    List<Trace> rules = new ArrayList<>();
+    visit(t -> {
+      if (t.kind == Kind.RULE || t.kind == Kind.NOT_IN_FORCE) {
+        rules.add(t);
+      }
+    });
+    return rules;
+  }
+
+  /** The first node of the rule with this id, if the rule was reached. */
+  public Optional<Trace> find(String ruleId) {
+    for (Trace t : nodes()) {
+      if (t.id.equals(ruleId) && t.kind != Kind.FACT) {
+        return Optional.of(t);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Trace)) {
+      return false;
+    }
+    Trace t = (Trace) o;
+    return kind == t.kind
+        && id.equals(t.id)
+        && label.equals(t.label)
+        && truth == t.truth
+        && citations.equals(t.citations)
+        && Objects.equals(validity, t.validity)
+        && children.equals(t.children);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, id, label, truth, citations, validity, children);
+  }
+
+  /** The tree as indented text, one step a line, for logs and debugging. */
+  @Override
+  public String toString() {
+    StringBuilder s = new StringBuilder();
+    render(s, 0);
+    return s.toString();
+  }
+
+  private void render(StringBuilder s, int depth) {
+    s.append("  ".repeat(depth)).append('[').append(truth).append("] ");
+    switch (kind) {
+      case RULE:
+        s.append(label).append(" (").append(id).append(citations.isEmpty() ? "" : "; " + citations).append(')');
+        break;
+      case NOT_IN_FORCE:
+        s.append(label).append(" (").append(id).append(") not in force: ").append(validity);
+        break;
+      case FACT:
+        s.append("fact ").append(id).append(": ").append(label);
+        break;
+      case ASSERTED:
+        s.append("asserted ").append(id).append(": ").append(label);
+        break;
+      default:
+        s.append(label);
+    }
+    s.append('\n');
+    for (Trace child : children) {
+      child.render(s, depth + 1);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.dpia.core.model;
+
+import org.dpia.core.logic.Truth;
+
+/**
+ * What kind of body the controller is. Core's kinds are in {@link StandardControllerKind}; a
+ * rulebook may add its own (a French "greffier de tribunal de commerce", say).
+ */
+public interface ControllerKind extends Vocabulary {
+
+  /**
+   * Whether a controller of this kind is a natural person (only a natural person can process in a
+   * purely personal or household activity, GDPR art. 2(2)(c)). Unknown by default.
+   */
+  default Truth naturalPerson() {
+    return Truth.UNKNOWN;
+  }
+}

@@ -59,14 +59,17 @@ public abstract class Citation {
     return url().or(() -> source().url());
   }
 
-  /** For example {@code "GDPR art. 35(3)(b)"} or {@code "CNIL délib. 2018-327, item 4"}. */
+  /**
+   * For example {@code "GDPR art. 35(3)(b)"}, {@code "CNIL délib. 2018-327, item 4"} or, for an
+   * item that is not a number, {@code "GDPR, recital 91"}.
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder(source().shortTitle());
     article().ifPresent(a -> s.append(" art. ").append(a));
     paragraph().ifPresent(p -> s.append(article().isPresent() ? "(" + p + ")" : " §" + p));
     point().ifPresent(p -> s.append('(').append(p).append(')'));
-    item().ifPresent(i -> s.append(", item ").append(i));
+    item().ifPresent(i -> s.append(Character.isDigit(i.charAt(0)) ? ", item " : ", ").append(i));
     return s.toString();
   }
 }

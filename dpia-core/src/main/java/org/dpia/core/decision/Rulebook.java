@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.SortedSet;
+import org.dpia.core.model.ProcessingHistory;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.model.ProcessingOperation;
 
@@ -33,6 +35,47 @@ public interface Rulebook {
    * {@link Outcome#UNDETERMINED}, with the missing facts.
    */
   Decision decide(ProcessingOperation operation, LocalDate date);
+
+  /**
+   * The days on which one of this rulebook's rules starts or stops being in force (the first day
+   * of each validity, and the day after each last day). An audit splits its timeline there.
+   */
+  SortedSet<LocalDate> lawChangeDates();
+
+  /**
+   * Audits a processing's history up to the as-of date (or its end, if earlier): the timeline of
+   * decisions, each with the law in force on its days, compared with the DPIAs carried out.
+   *
+   * @throws org.dpia.core.model.InvalidDescriptionException if the as-of date is before the
+   *     processing started, or a DPIA is dated after the as-of date
+   */
+  default Audit audit(ProcessingHistory history, LocalDate asOf) {
+    return Auditor.audit(this, history, asOf);
+  }
+
+  /**
+   * Audits a processing that stopped, over its whole life.
+   *
+   * @throws IllegalArgumentException if the history has no end: use {@link #audit(ProcessingHistory, LocalDate)}
+   */
+  default Audit audit(ProcessingHistory history) {
+    return audit(history, history.end().orElseThrow(() -> new IllegalArgumentException(
+        "'" + history.name() + "' is still running: give the date up to which to audit it")));
+  }
+
+  /** Audits an operation that did not change, up to the as-of date (or its end, if earlier). */
+  default Audit audit(ProcessingOperation operation, LocalDate asOf) {
+    return audit(ProcessingHistory.of(operation), asOf);
+  }
+
+  /**
+   * Audits an operation that did not change and has stopped, over its whole period.
+   *
+   * @throws IllegalArgumentException if its period has no end: use {@link #audit(ProcessingOperation, LocalDate)}
+   */
+  default Audit audit(ProcessingOperation operation) {
+    return audit(ProcessingHistory.of(operation));
+  }
 
   /** The rulebooks on the class path or module path, by {@link ServiceLoader}. */
   static List<Rulebook> available() {

@@ -3,6 +3,7 @@ package org.dpia.core.model;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
+import org.dpia.core.logic.Truth;
 import org.immutables.value.Value;
 
 /**
@@ -43,8 +44,40 @@ public abstract class DpiaRecord {
   /** The data categories it assessed. */
   public abstract Set<DataCategory> dataCategories();
 
+  /** The labels of the {@link Version versions} it covered, if it names them. */
+  public abstract Set<String> versions();
+
   /** The day by which it was to be reviewed, if one was set. */
   public abstract Optional<LocalDate> reviewDueOn();
+
+  /**
+   * Whether this DPIA covers a version of the processing: true if it names the version; otherwise
+   * judged on what it assessed — false as soon as the version has a purpose, technology or data
+   * category of a kind the DPIA assessed none of; true if the DPIA assessed every one the version
+   * has and the version's lists are complete; unknown if the DPIA says nothing of its scope.
+   */
+  public Truth covers(Version version) {
+    if (versions().contains(version.label())) {
+      return Truth.TRUE;
+    }
+    ProcessingOperation facts = version.facts();
+    boolean scoped = !purposes().isEmpty() || !technologies().isEmpty() || !dataCategories().isEmpty();
+    if (!scoped) {
+      return versions().isEmpty() ? Truth.UNKNOWN : Truth.FALSE;
+    }
+    Truth covered = within(facts.purposes(), purposes())
+        .and(within(facts.technologies(), technologies()))
+        .and(within(facts.dataCategories(), dataCategories()));
+    return covered;
+  }
+
+  private static <T> Truth within(FactSet<T> actual, Set<T> assessed) {
+    if (assessed.isEmpty()) {
+      // the DPIA did not list this dimension: it neither covers nor excludes it explicitly
+      return actual.isNone() ? Truth.TRUE : Truth.UNKNOWN;
+    }
+    return actual.allMatch(assessed::contains);
+  }
 
   @Value.Check
   void check() {

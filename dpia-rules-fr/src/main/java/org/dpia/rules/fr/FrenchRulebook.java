@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Collections;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.decision.Decision;
@@ -68,6 +71,7 @@ public final class FrenchRulebook implements Rulebook {
   private final Precedence<ProcessingOperation> policeJustice;
   private final Precedence<ProcessingOperation> stateSecurity;
   private final Map<Regime, Rule<ProcessingOperation>> regimeRules;
+  private final SortedSet<LocalDate> lawChanges;
 
   /** Use {@link #create()}; public for {@link java.util.ServiceLoader}. */
   public FrenchRulebook() {
@@ -116,6 +120,13 @@ public final class FrenchRulebook implements Rulebook {
     rules.put(Regimes.GDPR, Regimes.GDPR_APPLIES);
     rules.put(Regimes.STATE_SECURITY, Regimes.STATE_SECURITY_APPLIES);
     this.regimeRules = java.util.Collections.unmodifiableMap(rules);
+
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    for (Rule<ProcessingOperation> rule : rules()) {
+      rule.validity().firstDay().ifPresent(changes::add);
+      rule.validity().lastDay().ifPresent(d -> changes.add(d.plusDays(1)));
+    }
+    this.lawChanges = Collections.unmodifiableSortedSet(changes);
   }
 
   @SuppressWarnings("unchecked")
@@ -163,6 +174,11 @@ public final class FrenchRulebook implements Rulebook {
   @Override
   public List<LegalSource> sources() {
     return Sources.ALL;
+  }
+
+  @Override
+  public SortedSet<LocalDate> lawChangeDates() {
+    return lawChanges;
   }
 
   /** The precedence of the GDPR regime, highest rank first. */

@@ -1,0 +1,151 @@
+package org.dpia.core.decision;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.DpiaRecord;
+import org.dpia.core.model.InvalidDescriptionException;
+import org.dpia.core.model.ProcessingHistory;
+import org.dpia.core.model.Version;
+
+/**
+ * Builds an {@link Audit} with any {@link Rulebook}: splits the history where a version starts,
+ * where the rulebook's law changes, where a DPIA is completed and where a review falls due; decides
+ * each piece with the law in force on its first day; compares it with the DPIAs; and merges adjacent
+ * pieces that came to the same thing.
+ */
+public final class Auditor {
+  private Auditor() {}
+
+  /**
+   * Audits the history from its first day to its last day, or to the as-of date if earlier.
+   *
+   * @throws InvalidDescriptionException if the as-of date is before the processing started, or a
+   *     DPIA is recorded as completed after the as-of date
+   */
+  public static Audit audit(Rulebook rulebook, ProcessingHistory history, LocalDate asOf) {
+    Objects.requireNonNull(rulebook, "rulebook");
+    Objects.requireNonNull(history, "history");
+    Objects.requireNonNull(asOf, "asOf");
+    List<String> problems = new ArrayList<>();
+    if (asOf.isBefore(history.start())) {
+      problems.add("the audit date (" + asOf + ") is before the processing started (" + history.start() + ")");
+    }
+    for (DpiaRecord d : history.dpias()) {
+      if (d.completedOn().isAfter(asOf)) {
+        problems.add("DPIA '" + d.title() + "' is dated " + d.completedOn() + ", after the audit date " + asOf);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidDescriptionException("audit of '" + history.name() + "'", problems);
+    }
+    LocalDate end = history.end().filter(e -> e.isBefore(asOf)).orElse(asOf);
+    LocalDate start = history.start();
+
+    TreeSet<LocalDate> cuts = new TreeSet<>();
+    history.versions().forEach(v -> cuts.add(v.from()));
+    cuts.addAll(rulebook.lawChangeDates());
+    for (DpiaRecord d : history.dpias()) {
+      cuts.add(d.completedOn());
+      d.reviewDueOn().ifPresent(r -> cuts.add(r.plusDays(1)));
+    }
+    List<LocalDate> starts = new ArrayList<>();
+    starts.add(start);
+    starts.addAll(cuts.subSet(start, false, end, true));
+
+    List<Segment> segments = new ArrayList<>();
+    for (int i = 0; i < starts.size(); i++) {
+      LocalDate from = starts.get(i);
+      LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : end;
+      Version version = versionOn(history, from);
+      Segment piece = judge(rulebook.decide(version.facts(), from), version, DateRange.of(from, to), history.dpias());
+      append(segments, piece);
+    }
+    return Audit.builder()
+        .operationName(history.name())
+        .period(DateRange.of(start, end))
+        .segments(segments)
+        .rulebookId(rulebook.id())
+        .rulebookVersion(rulebook.version())
+        .build();
+  }
+
+  private static Version versionOn(ProcessingHistory history, LocalDate day) {
+    Version current = history.versions().get(0);
+    for (Version v : history.versions()) {
+      if (!v.from().isAfter(day)) {
+        current = v;
+      }
+    }
+    return current;
+  }
+
+  private static Segment judge(Decision decision, Version version, DateRange days, List<DpiaRecord> dpias) {
+    Segment.Builder s = Segment.builder().days(days).version(version.label()).decision(decision);
+    if (decision.outcome() == Outcome.NOT_REQUIRED) {
+      return s.compliance(Compliance.NOT_REQUIRED).build();
+    }
+    if (decision.outcome() == Outcome.UNDETERMINED) {
+      return s.compliance(Compliance.UNDETERMINED).build();
+    }
+    LocalDate day = days.from();
+    Optional<DpiaRecord> covering = latest(dpias, d -> !d.completedOn().isAfter(day) && d.covers(version) == Truth.TRUE);
+    if (covering.isPresent()) {
+      DpiaRecord d = covering.get();
+      if (d.reviewDueOn().isPresent() && d.reviewDueOn().get().isBefore(day)) {
+        return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.REVIEW_OVERDUE).dpia(d).build();
+      }
+      return s.compliance(Compliance.MET).dpia(d).build();
+    }
+    if (dpias.stream().anyMatch(d -> !d.completedOn().isAfter(day) && d.covers(version) == Truth.UNKNOWN)) {
+      return s.compliance(Compliance.UNDETERMINED).build();
+    }
+    Optional<DpiaRecord> late = dpias.stream()
+        .filter(d -> d.completedOn().isAfter(day) && d.covers(version) == Truth.TRUE)
+        .min(java.util.Comparator.comparing(DpiaRecord::completedOn));
+    if (late.isPresent()) {
+      return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.LATE).dpia(late.get()).build();
+    }
+    Optional<DpiaRecord> earlier = latest(dpias, d -> !d.completedOn().isAfter(day));
+    if (earlier.isPresent()) {
+      return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.DOES_NOT_COVER_VERSION).dpia(earlier.get()).build();
+    }
+    return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.NO_DPIA).build();
+  }
+
+  private static Optional<DpiaRecord> latest(List<DpiaRecord> dpias, java.util.function.Predicate<DpiaRecord> which) {
+    return dpias.stream().filter(which).max(java.util.Comparator.comparing(DpiaRecord::completedOn));
+  }
+
+  /** Adds the piece, merging it into the previous segment when nothing but the law's dates differ in effect. */
+  private static void append(List<Segment> segments, Segment piece) {
+    if (!segments.isEmpty()) {
+      Segment last = segments.get(segments.size() - 1);
+      if (sameEffect(last, piece)) {
+        segments.set(segments.size() - 1,
+            Segment.builder().from(last).days(DateRange.of(last.days().from(), piece.days().to())).build());
+        return;
+      }
+    }
+    segments.add(piece);
+  }
+
+  private static boolean sameEffect(Segment a, Segment b) {
+    return a.version().equals(b.version())
+        && a.outcome() == b.outcome()
+        && a.compliance() == b.compliance()
+        && a.breachReason().equals(b.breachReason())
+        && a.dpia().equals(b.dpia())
+        && groundIds(a.decision()).equals(groundIds(b.decision()));
+  }
+
+  private static List<String> groundIds(Decision d) {
+    List<String> ids = new ArrayList<>();
+    d.grounds().forEach(g -> ids.add(g.ruleId() + ":" + g.truth()));
+    return ids;
+  }
+}

@@ -1,0 +1,39 @@
+package org.dpia.core.model;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * One state of a processing over time: from its first day, the operation's facts as they were
+ * (for example "CCTV only" from 2015, then "CCTV with video analytics" from 1 November 2022).
+ */
+@Value.Immutable
+public abstract class Version {
+
+  /** A new builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Version}. */
+  public static class Builder extends ImmutableVersion.Builder {}
+
+  /** A version with a label, its first day and its facts. */
+  public static Version of(String label, LocalDate from, ProcessingOperation facts) {
+    return builder().label(label).from(from).facts(facts).build();
+  }
+
+  /** A short label that DPIA records can name, such as "v2: with BriefCam". */
+  public abstract String label();
+
+  /** The first day of this version. */
+  public abstract LocalDate from();
+
+  /** The facts of the processing during this version. */
+  public abstract ProcessingOperation facts();
+
+  @Value.Check
+  void check() {
+    Checks.verify("version '" + label() + "'", Checks.require(!label().isBlank(), () -> "the version's label is blank"));
+  }
+}

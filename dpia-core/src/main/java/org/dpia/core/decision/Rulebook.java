@@ -3,7 +3,9 @@ package org.dpia.core.decision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.SortedSet;
 import org.dpia.core.model.ProcessingHistory;
@@ -75,6 +77,16 @@ public interface Rulebook {
    */
   default Audit audit(ProcessingOperation operation) {
     return audit(ProcessingHistory.of(operation));
+  }
+
+  /**
+   * The rulebook's texts in a language: titles of rules ({@code rule.<id>}), descriptions of facts
+   * ({@code fact.<id>}), regimes ({@code regime.<id>}), advice ({@code advice.<id>}) and remarks
+   * ({@code remark.<rule id>}). Empty when the rulebook has none for that language; the English
+   * texts in the rules are used then.
+   */
+  default Optional<ResourceBundle> texts(Locale locale) {
+    return Optional.empty();
   }
 
   /** The rulebooks on the class path or module path, by {@link ServiceLoader}. */

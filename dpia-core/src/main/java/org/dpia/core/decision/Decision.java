@@ -57,6 +57,12 @@ public abstract class Decision {
   /** Conflicts between rules of equal rank, reported rather than resolved; normally empty. */
   public abstract List<String> conflicts();
 
+  /**
+   * The answers given for facts by id (for example in a questionnaire), which override what the
+   * operation says; empty when the decision rests on the operation alone.
+   */
+  public abstract Map<String, Truth> answers();
+
   /** The trace of every rule evaluated. */
   public abstract Trace trace();
 
@@ -91,6 +97,11 @@ public abstract class Decision {
   /** The finding for one criterion, if the criteria were assessed. */
   public Optional<CriterionFinding> criterion(RiskCriterion criterion) {
     return criteria().stream().filter(f -> f.criterion() == criterion).findFirst();
+  }
+
+  /** The ids and descriptions of the facts that were read as unknown, in the order first met. */
+  public Map<String, String> unknownFacts() {
+    return trace().unknownFactDescriptions();
   }
 
   /** The grounds known to hold (truth TRUE). */

@@ -11,8 +11,9 @@ import org.dpia.core.logic.Truth;
 /**
  * Finds which unknown facts matter to an undetermined outcome, and how much, by deciding again with
  * each fact assumed true and then false. A fact whose answer settles the outcome either way ranks
- * first; one that settles it one way next; one that changes nothing alone is kept last, since it may
- * matter together with others.
+ * first; one that settles it one way next; one that changes nothing alone is kept last, and only if
+ * it changes the outcome together with one other unknown fact (one answered either way). A fact
+ * whose answer can change nothing is not listed.
  */
 public final class MissingFacts {
   private MissingFacts() {}
@@ -30,14 +31,33 @@ public final class MissingFacts {
     for (Map.Entry<String, String> fact : unknownFacts.entrySet()) {
       Outcome ifTrue = decide.apply(context.assuming(fact.getKey(), Truth.TRUE));
       Outcome ifFalse = decide.apply(context.assuming(fact.getKey(), Truth.FALSE));
-      facts.add(MissingFact.builder()
+      MissingFact m = MissingFact.builder()
           .factId(fact.getKey())
           .description(fact.getValue())
           .ifTrue(ifTrue)
           .ifFalse(ifFalse)
-          .build());
+          .build();
+      if (m.decisiveness() > 0 || mattersWithAnother(context, fact.getKey(), unknownFacts.keySet(), decide)) {
+        facts.add(m);
+      }
     }
     facts.sort(Comparator.comparingInt(MissingFact::decisiveness).reversed());
     return facts;
+  }
+
+  private static <T> boolean mattersWithAnother(
+      Context<T> context, String fact, java.util.Set<String> others, Function<Context<T>, Outcome> decide) {
+    for (String other : others) {
+      if (other.equals(fact)) {
+        continue;
+      }
+      for (Truth value : new Truth[] {Truth.TRUE, Truth.FALSE}) {
+        Context<T> given = context.assuming(other, value);
+        if (decide.apply(given.assuming(fact, Truth.TRUE)) != decide.apply(given.assuming(fact, Truth.FALSE))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.dpia.core.logic.Truth;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
@@ -36,7 +38,26 @@ public interface Rulebook {
    * on that date. Never throws for a valid operation: what the facts do not settle comes out
    * {@link Outcome#UNDETERMINED}, with the missing facts.
    */
-  Decision decide(ProcessingOperation operation, LocalDate date);
+  default Decision decide(ProcessingOperation operation, LocalDate date) {
+    return decide(operation, date, Map.of());
+  }
+
+  /**
+   * Decides as {@link #decide(ProcessingOperation, LocalDate)}, with answers given for facts by id
+   * (the ids of {@link MissingFact#factId()} and {@link Question#factId()}), which override what
+   * the operation says. This is how a questionnaire refines a decision without rebuilding the
+   * operation; the decision records the answers.
+   */
+  Decision decide(ProcessingOperation operation, LocalDate date, Map<String, Truth> answers);
+
+  /**
+   * The questions that can still change an undetermined decision, most decisive first, each with
+   * its text, help and legal references in the locale's language; empty when the decision is
+   * settled.
+   */
+  default List<Question> questions(Decision decision, Locale locale) {
+    return Question.forDecision(decision, texts(locale));
+  }
 
   /**
    * The days on which one of this rulebook's rules starts or stops being in force (the first day

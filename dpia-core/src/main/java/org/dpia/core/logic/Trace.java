@@ -168,6 +168,17 @@ public final class Trace {
     return unknown;
   }
 
+  /** The facts that were read as unknown, id to description, in the order first met. */
+  public Map<String, String> unknownFactDescriptions() {
+    Map<String, String> unknown = new LinkedHashMap<>();
+    visit(t -> {
+      if (t.kind == Kind.FACT && t.truth == Truth.UNKNOWN) {
+        unknown.putIfAbsent(t.id, t.label);
+      }
+    });
+    return unknown;
+  }
+
   /** The rule nodes of this tree (in force or not), depth first. */
   public List<Trace> rules() {
     List<Trace> rules = new ArrayList<>();

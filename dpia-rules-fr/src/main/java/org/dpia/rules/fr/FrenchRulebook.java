@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Collections;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.dpia.core.criteria.CriterionFinding;
@@ -72,6 +73,7 @@ public final class FrenchRulebook implements Rulebook {
   private final Precedence<ProcessingOperation> stateSecurity;
   private final Map<Regime, Rule<ProcessingOperation>> regimeRules;
   private final SortedSet<LocalDate> lawChanges;
+  private final Set<String> factIds;
 
   /** Use {@link #create()}; public for {@link java.util.ServiceLoader}. */
   public FrenchRulebook() {
@@ -127,6 +129,7 @@ public final class FrenchRulebook implements Rulebook {
       rule.validity().lastDay().ifPresent(d -> changes.add(d.plusDays(1)));
     }
     this.lawChanges = Collections.unmodifiableSortedSet(changes);
+    this.factIds = readFactIds(rules());
   }
 
   @SuppressWarnings("unchecked")
@@ -210,15 +213,37 @@ public final class FrenchRulebook implements Rulebook {
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Answers are closed under the implications between facts (health data is a special category,
+   * a special category is sensitive data…) before deciding.
+   *
+   * @throws IllegalArgumentException if an answer names a fact this rulebook does not read, or two
+   *     answers contradict each other
+   */
   @Override
-  public Decision decide(ProcessingOperation operation, LocalDate date) {
+  public Decision decide(ProcessingOperation operation, LocalDate date, Map<String, Truth> answers) {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(answers, "answers");
+    List<String> unknownIds = new ArrayList<>();
+    for (String id : answers.keySet()) {
+      if (!factIds.contains(id)) {
+        unknownIds.add(id);
+      }
+    }
+    if (!unknownIds.isEmpty()) {
+      throw new IllegalArgumentException("the French rulebook reads no fact named " + unknownIds);
+    }
     Context<ProcessingOperation> context = Context.of(operation, date);
+    for (Map.Entry<String, Truth> a : Implications.close(answers).entrySet()) {
+      context = context.assuming(a.getKey(), a.getValue());
+    }
     Evaluation e = evaluate(context);
     List<CriterionFinding> findings = Criteria.findings(context);
     List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED
-        ? MissingFacts.rank(context, unknownFacts(e.trace), c -> evaluate(c).outcome)
+        ? MissingFacts.rank(context, e.trace.unknownFactDescriptions(), c -> evaluate(c).outcome)
         : List.of();
     return Decision.builder()
         .operationName(operation.name())
@@ -230,20 +255,33 @@ public final class FrenchRulebook implements Rulebook {
         .missingFacts(missing)
         .advice(advice(e, findings))
         .conflicts(e.conflicts)
+        .answers(answers)
         .trace(e.trace)
         .rulebookId(id())
         .rulebookVersion(VERSION)
         .build();
   }
 
-  private static Map<String, String> unknownFacts(Trace trace) {
-    Map<String, String> facts = new LinkedHashMap<>();
-    for (Trace t : trace.nodes()) {
-      if (t.kind() == Trace.Kind.FACT && t.truth() == Truth.UNKNOWN) {
-        facts.putIfAbsent(t.id(), t.label());
+  /** The ids of every fact the rules read, so that an answer about anything else is refused. */
+  public Set<String> factIds() {
+    return factIds;
+  }
+
+  private static Set<String> readFactIds(List<Rule<ProcessingOperation>> rules) {
+    ProcessingOperation unknown = ProcessingOperation.builder()
+        .name("unknown")
+        .controller(org.dpia.core.model.Controller.builder().name("unknown").build())
+        .build();
+    Set<String> ids = new TreeSet<>();
+    for (Rule<ProcessingOperation> rule : rules) {
+      LocalDate inForce = rule.validity().firstDay().orElse(Gdpr.APPLIES_FROM);
+      for (Trace t : rule.evaluate(Context.of(unknown, inForce)).nodes()) {
+        if (t.kind() == Trace.Kind.FACT) {
+          ids.add(t.id());
+        }
       }
     }
-    return facts;
+    return Collections.unmodifiableSet(ids);
   }
 
   /** The outcome of every regime and their combination, without criteria findings or missing facts. */

@@ -1,0 +1,135 @@
+package org.dpia.core.decision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.dpia.core.law.Citation;
+import org.dpia.core.logic.Trace;
+import org.dpia.core.logic.Truth;
+
+/**
+ * A question an application can put to its user to settle an undetermined decision: about one
+ * missing fact, with its text, a help text saying what the law means by it, the provisions that
+ * make it matter, and what the outcome would become for each answer. Every question is answered
+ * yes, no or "don't know"; give the answer back with
+ * {@link Rulebook#decide(org.dpia.core.model.ProcessingOperation, java.time.LocalDate, java.util.Map)}.
+ */
+public final class Question {
+
+  /** The kinds of answer a question takes. */
+  public enum AnswerType {
+    /** Yes, no, or don't know. */
+    YES_NO
+  }
+
+  private final MissingFact fact;
+  private final String text;
+  private final String help;
+  private final List<Citation> references;
+
+  private Question(MissingFact fact, String text, String help, List<Citation> references) {
+    this.fact = Objects.requireNonNull(fact);
+    this.text = Objects.requireNonNull(text);
+    this.help = help;
+    this.references = List.copyOf(references);
+  }
+
+  /**
+   * The questions for a decision's missing facts, in their order (most decisive first). Texts are
+   * looked up in the rulebook's texts as {@code question.<fact id>} and {@code help.<fact id>};
+   * without them the question is made from the fact's description.
+   */
+  public static List<Question> forDecision(Decision decision, Optional<ResourceBundle> texts) {
+    List<Question> questions = new ArrayList<>();
+    for (MissingFact m : decision.missingFacts()) {
+      String text = lookup(texts, "question." + m.factId())
+          .or(() -> lookup(texts, "fact." + m.factId()).map(d -> d + " ?"))
+          .orElse("Is it so that " + m.description() + "?");
+      questions.add(new Question(m, text, lookup(texts, "help." + m.factId()).orElse(null), references(decision, m.factId())));
+    }
+    return questions;
+  }
+
+  private static Optional<String> lookup(Optional<ResourceBundle> texts, String key) {
+    if (texts.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(texts.get().getString(key));
+    } catch (MissingResourceException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The citations of the undecided rules under which the fact was read, each once. */
+  private static List<Citation> references(Decision decision, String factId) {
+    List<Citation> refs = new ArrayList<>();
+    for (Trace rule : decision.trace().rules()) {
+      if (rule.kind() == Trace.Kind.RULE && rule.truth() == Truth.UNKNOWN && reads(rule, factId)) {
+        for (Citation c : rule.citations()) {
+          if (!refs.contains(c)) {
+            refs.add(c);
+          }
+        }
+      }
+    }
+    return refs;
+  }
+
+  private static boolean reads(Trace rule, String factId) {
+    for (Trace t : rule.nodes()) {
+      if (t.kind() == Trace.Kind.FACT && t.id().equals(factId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The id of the fact asked about. */
+  public String factId() {
+    return fact.factId();
+  }
+
+  /** The question. */
+  public String text() {
+    return text;
+  }
+
+  /** What the law means by it, when the rulebook says. */
+  public Optional<String> help() {
+    return Optional.ofNullable(help);
+  }
+
+  /** The provisions under which the answer matters. */
+  public List<Citation> references() {
+    return references;
+  }
+
+  /** The kind of answer it takes. */
+  public AnswerType answerType() {
+    return AnswerType.YES_NO;
+  }
+
+  /** The outcome if the answer is yes, all else unchanged. */
+  public Outcome ifYes() {
+    return fact.ifTrue();
+  }
+
+  /** The outcome if the answer is no, all else unchanged. */
+  public Outcome ifNo() {
+    return fact.ifFalse();
+  }
+
+  /** The missing fact behind the question. */
+  public MissingFact missingFact() {
+    return fact;
+  }
+
+  @Override
+  public String toString() {
+    return factId() + ": " + text;
+  }
+}

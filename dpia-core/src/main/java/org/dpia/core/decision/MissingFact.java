@@ -31,6 +31,13 @@ public abstract class MissingFact {
   /** The outcome if the fact were false (all else unchanged). */
   public abstract Outcome ifFalse();
 
+  /**
+   * A certificate that the fact matters: answers for other unknown facts under which this fact's
+   * answer changes the outcome. Empty when the fact changes the outcome on its own
+   * ({@link #decisiveness()} above 0).
+   */
+  public abstract java.util.Map<String, org.dpia.core.logic.Truth> witness();
+
   /** Whether answering it settles the outcome whichever the answer. */
   @Value.Derived
   public boolean settlesAlone() {

@@ -12,8 +12,9 @@ import org.dpia.core.logic.Truth;
  * Finds which unknown facts matter to an undetermined outcome, and how much, by deciding again with
  * each fact assumed true and then false. A fact whose answer settles the outcome either way ranks
  * first; one that settles it one way next; one that changes nothing alone is kept last, and only if
- * it changes the outcome together with one other unknown fact (one answered either way). A fact
- * whose answer can change nothing is not listed.
+ * a filling-in of the other unknown facts is found under which its answer changes the outcome (its
+ * {@link MissingFact#witness() witness}). A fact whose answer can change nothing is not listed. This
+ * costs extra decisions, and only for undetermined outcomes.
  */
 public final class MissingFacts {
   private MissingFacts() {}
@@ -23,41 +24,68 @@ public final class MissingFacts {
    *
    * @param context the context of the undetermined decision
    * @param unknownFacts the ids of the facts read as unknown, with their descriptions, in the order met
-   * @param decide the decision procedure, returning the outcome in a context
+   * @param decide the decision procedure, returning the outcome in a context, or null when the
+   *     context's assumptions are impossible together (such a filling-in is skipped)
    */
   public static <T> List<MissingFact> rank(
       Context<T> context, Map<String, String> unknownFacts, Function<Context<T>, Outcome> decide) {
     List<MissingFact> facts = new ArrayList<>();
     for (Map.Entry<String, String> fact : unknownFacts.entrySet()) {
-      Outcome ifTrue = decide.apply(context.assuming(fact.getKey(), Truth.TRUE));
-      Outcome ifFalse = decide.apply(context.assuming(fact.getKey(), Truth.FALSE));
-      MissingFact m = MissingFact.builder()
+      Outcome ifTrue = orUndetermined(decide.apply(context.assuming(fact.getKey(), Truth.TRUE)));
+      Outcome ifFalse = orUndetermined(decide.apply(context.assuming(fact.getKey(), Truth.FALSE)));
+      MissingFact.Builder m = MissingFact.builder()
           .factId(fact.getKey())
           .description(fact.getValue())
           .ifTrue(ifTrue)
-          .ifFalse(ifFalse)
-          .build();
-      if (m.decisiveness() > 0 || mattersWithAnother(context, fact.getKey(), unknownFacts.keySet(), decide)) {
-        facts.add(m);
+          .ifFalse(ifFalse);
+      if (ifTrue != Outcome.UNDETERMINED || ifFalse != Outcome.UNDETERMINED) {
+        facts.add(m.build());
+      } else {
+        witness(context, fact.getKey(), unknownFacts.keySet(), decide).ifPresent(w -> facts.add(m.witness(w).build()));
       }
     }
     facts.sort(Comparator.comparingInt(MissingFact::decisiveness).reversed());
     return facts;
   }
 
-  private static <T> boolean mattersWithAnother(
-      Context<T> context, String fact, java.util.Set<String> others, Function<Context<T>, Outcome> decide) {
-    for (String other : others) {
+  private static Outcome orUndetermined(Outcome o) {
+    return o == null ? Outcome.UNDETERMINED : o;
+  }
+
+  /**
+   * Searches a filling-in of the other unknown facts under which this fact's answer changes the
+   * outcome. Greedy: takes the other facts one by one, in the order the rules met them, and gives
+   * each the value under which this fact's answer still might matter (the outcome is not settled
+   * the same way for both answers), stopping as soon as the two answers give different outcomes.
+   * A fact found this way can provably change the outcome, and the filling-in is its witness; one
+   * not found is not listed. Knowing more never unsettles a settled outcome (Kleene logic is
+   * monotone), so a value under which both answers give the same settled outcome is a dead end.
+   */
+  private static <T> java.util.Optional<Map<String, Truth>> witness(
+      Context<T> context, String fact, java.util.Set<String> unknown, Function<Context<T>, Outcome> decide) {
+    Map<String, Truth> completion = new java.util.LinkedHashMap<>();
+    for (String other : unknown) {
       if (other.equals(fact)) {
         continue;
       }
+      Truth alive = null;
       for (Truth value : new Truth[] {Truth.TRUE, Truth.FALSE}) {
-        Context<T> given = context.assuming(other, value);
-        if (decide.apply(given.assuming(fact, Truth.TRUE)) != decide.apply(given.assuming(fact, Truth.FALSE))) {
-          return true;
+        completion.put(other, value);
+        Context<T> given = context.assumingAll(completion);
+        Outcome yes = decide.apply(given.assuming(fact, Truth.TRUE));
+        Outcome no = decide.apply(given.assuming(fact, Truth.FALSE));
+        if (yes != null && no != null && yes != no) {
+          return java.util.Optional.of(Map.copyOf(completion));
+        }
+        if (alive == null && yes != null && no != null && yes == Outcome.UNDETERMINED) {
+          alive = value;
         }
       }
+      if (alive == null) {
+        return java.util.Optional.empty();
+      }
+      completion.put(other, alive);
     }
-    return false;
+    return java.util.Optional.empty();
   }
 }

@@ -46,6 +46,34 @@ public final class Precedence<T> {
     return fallback;
   }
 
+  /**
+   * The outcome alone, without grounds or trace: the same as {@code resolve(context, regime).outcome()},
+   * faster.
+   */
+  public Outcome outcome(Context<T> context) {
+    Set<Effect> possible = EnumSet.noneOf(Effect.class);
+    for (Rank<T> rank : ranks) {
+      Set<Effect> held = EnumSet.noneOf(Effect.class);
+      for (Provision<T> p : rank.provisions()) {
+        Truth t = p.rule().truth(context);
+        if (t == Truth.TRUE) {
+          held.add(p.effect());
+        } else if (t == Truth.UNKNOWN) {
+          possible.add(p.effect());
+        }
+      }
+      if (!held.isEmpty()) {
+        if (held.size() > 1) {
+          return Outcome.UNDETERMINED;
+        }
+        possible.addAll(held);
+        return possible.size() == 1 ? possible.iterator().next().outcome() : Outcome.UNDETERMINED;
+      }
+    }
+    possible.add(fallback.effect());
+    return possible.size() == 1 ? possible.iterator().next().outcome() : Outcome.UNDETERMINED;
+  }
+
   /** Resolves the outcome in the context, for the given regime. */
   public Resolution resolve(Context<T> context, Regime regime) {
     Set<Effect> possible = EnumSet.noneOf(Effect.class);

@@ -13,6 +13,14 @@ public interface Condition<T> {
   /** Evaluates this condition; the returned trace carries the truth and its reasons. */
   Trace evaluate(Context<T> context);
 
+  /**
+   * The truth alone, without building the trace: the same as {@code evaluate(context).truth()},
+   * faster. Used where only the outcome matters (ranking missing facts, timelines).
+   */
+  default Truth truth(Context<T> context) {
+    return evaluate(context).truth();
+  }
+
   /** Shorthand for {@code Conditions.all(this, other)}. */
   default Condition<T> and(Condition<T> other) {
     return Conditions.all(this, other);

@@ -15,9 +15,17 @@ public final class Conditions {
   /** Holds when the fact does (read from the input, or assumed in the context). */
   public static <T> Condition<T> fact(Fact<T> fact) {
     Objects.requireNonNull(fact, "fact");
-    return context -> {
-      boolean assumed = context.assumption(fact.id()).isPresent();
-      return Trace.fact(fact.id(), fact.description(), context.read(fact), assumed);
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<T> context) {
+        boolean assumed = context.assumption(fact.id()).isPresent();
+        return Trace.fact(fact.id(), fact.description(), context.read(fact), assumed);
+      }
+
+      @Override
+      public Truth truth(Context<T> context) {
+        return context.read(fact);
+      }
     };
   }
 
@@ -26,7 +34,17 @@ public final class Conditions {
     Objects.requireNonNull(truth, "truth");
     Objects.requireNonNull(reason, "reason");
     Trace trace = Trace.constant(reason, truth);
-    return context -> trace;
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<T> context) {
+        return trace;
+      }
+
+      @Override
+      public Truth truth(Context<T> context) {
+        return truth;
+      }
+    };
   }
 
   /** Holds when every condition holds: false if one is false, unknown if none is false but one is unknown. */
@@ -38,13 +56,28 @@ public final class Conditions {
   /** Holds when every condition of the list holds. An empty list holds. */
   public static <T> Condition<T> all(List<? extends Condition<T>> conditions) {
     List<Condition<T>> parts = List.copyOf(conditions);
-    return context -> {
-      List<Trace> traces = evaluateAll(parts, context);
-      Truth truth = Truth.TRUE;
-      for (Trace t : traces) {
-        truth = truth.and(t.truth());
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<T> context) {
+        List<Trace> traces = evaluateAll(parts, context);
+        Truth truth = Truth.TRUE;
+        for (Trace t : traces) {
+          truth = truth.and(t.truth());
+        }
+        return Trace.combination(Trace.Kind.ALL, "all of", truth, traces);
       }
-      return Trace.combination(Trace.Kind.ALL, "all of", truth, traces);
+
+      @Override
+      public Truth truth(Context<T> context) {
+        Truth truth = Truth.TRUE;
+        for (Condition<T> part : parts) {
+          truth = truth.and(part.truth(context));
+          if (truth == Truth.FALSE) {
+            return truth;
+          }
+        }
+        return truth;
+      }
     };
   }
 
@@ -57,13 +90,28 @@ public final class Conditions {
   /** Holds when at least one condition of the list holds. An empty list does not hold. */
   public static <T> Condition<T> any(List<? extends Condition<T>> conditions) {
     List<Condition<T>> parts = List.copyOf(conditions);
-    return context -> {
-      List<Trace> traces = evaluateAll(parts, context);
-      Truth truth = Truth.FALSE;
-      for (Trace t : traces) {
-        truth = truth.or(t.truth());
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<T> context) {
+        List<Trace> traces = evaluateAll(parts, context);
+        Truth truth = Truth.FALSE;
+        for (Trace t : traces) {
+          truth = truth.or(t.truth());
+        }
+        return Trace.combination(Trace.Kind.ANY, "any of", truth, traces);
       }
-      return Trace.combination(Trace.Kind.ANY, "any of", truth, traces);
+
+      @Override
+      public Truth truth(Context<T> context) {
+        Truth truth = Truth.FALSE;
+        for (Condition<T> part : parts) {
+          truth = truth.or(part.truth(context));
+          if (truth == Truth.TRUE) {
+            return truth;
+          }
+        }
+        return truth;
+      }
     };
   }
 
@@ -79,29 +127,59 @@ public final class Conditions {
     }
     List<Condition<T>> parts = List.copyOf(conditions);
     String label = "at least " + n + " of " + parts.size();
-    return context -> {
-      List<Trace> traces = evaluateAll(parts, context);
-      int known = 0;
-      int possible = 0;
-      for (Trace t : traces) {
-        if (t.truth() == Truth.TRUE) {
-          known++;
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<T> context) {
+        List<Trace> traces = evaluateAll(parts, context);
+        int known = 0;
+        int possible = 0;
+        for (Trace t : traces) {
+          if (t.truth() == Truth.TRUE) {
+            known++;
+          }
+          if (t.truth() != Truth.FALSE) {
+            possible++;
+          }
         }
-        if (t.truth() != Truth.FALSE) {
-          possible++;
-        }
+        return Trace.combination(Trace.Kind.AT_LEAST, label, count(known, possible, n), traces);
       }
-      Truth truth = known >= n ? Truth.TRUE : possible < n ? Truth.FALSE : Truth.UNKNOWN;
-      return Trace.combination(Trace.Kind.AT_LEAST, label, truth, traces);
+
+      @Override
+      public Truth truth(Context<T> context) {
+        int known = 0;
+        int possible = 0;
+        for (Condition<T> part : parts) {
+          Truth t = part.truth(context);
+          if (t == Truth.TRUE) {
+            known++;
+          }
+          if (t != Truth.FALSE) {
+            possible++;
+          }
+        }
+        return count(known, possible, n);
+      }
     };
+  }
+
+  private static Truth count(int known, int possible, int n) {
+    return known >= n ? Truth.TRUE : possible < n ? Truth.FALSE : Truth.UNKNOWN;
   }
 
   /** Holds when the condition does not. */
   public static <T> Condition<T> not(Condition<T> condition) {
     Objects.requireNonNull(condition, "condition");
-    return context -> {
-      Trace inner = condition.evaluate(context);
-      return Trace.combination(Trace.Kind.NOT, "not", inner.truth().not(), List.of(inner));
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<T> context) {
+        Trace inner = condition.evaluate(context);
+        return Trace.combination(Trace.Kind.NOT, "not", inner.truth().not(), List.of(inner));
+      }
+
+      @Override
+      public Truth truth(Context<T> context) {
+        return condition.truth(context).not();
+      }
     };
   }
 
@@ -112,11 +190,19 @@ public final class Conditions {
   public static <T> Condition<T> unless(Condition<T> main, Condition<T> exception) {
     Objects.requireNonNull(main, "main");
     Objects.requireNonNull(exception, "exception");
-    return context -> {
-      Trace m = main.evaluate(context);
-      Trace e = exception.evaluate(context);
-      return Trace.combination(
-          Trace.Kind.UNLESS, "unless", m.truth().and(e.truth().not()), List.of(m, e));
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<T> context) {
+        Trace m = main.evaluate(context);
+        Trace e = exception.evaluate(context);
+        return Trace.combination(
+            Trace.Kind.UNLESS, "unless", m.truth().and(e.truth().not()), List.of(m, e));
+      }
+
+      @Override
+      public Truth truth(Context<T> context) {
+        return main.truth(context).and(exception.truth(context).not());
+      }
     };
   }
 

@@ -36,6 +36,16 @@ public final class Context<T> {
     return new Context<>(input, date, Map.copyOf(copy));
   }
 
+  /** This context with several more assumptions, by fact id (later ones win). */
+  public Context<T> assumingAll(Map<String, Truth> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    Map<String, Truth> copy = new HashMap<>(assumptions);
+    copy.putAll(more);
+    return new Context<>(input, date, Map.copyOf(copy));
+  }
+
   /** The input. */
   public T input() {
     return input;
@@ -44,6 +54,11 @@ public final class Context<T> {
   /** The date on which the law is applied. */
   public LocalDate date() {
     return date;
+  }
+
+  /** Every assumption, by fact id. */
+  public Map<String, Truth> assumptions() {
+    return assumptions;
   }
 
   /** The assumed truth of a fact, empty if the fact is read from the input. */

@@ -75,6 +75,11 @@ public final class Rule<T> implements Condition<T> {
   }
 
   @Override
+  public Truth truth(Context<T> context) {
+    return validity.contains(context.date()) ? condition.truth(context) : Truth.FALSE;
+  }
+
+  @Override
   public String toString() {
     return id + " (" + title + ", " + validity + ")";
   }

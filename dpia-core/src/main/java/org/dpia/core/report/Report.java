@@ -127,6 +127,16 @@ public final class Report {
     return s.append('.').toString();
   }
 
+  /** The fact's description in the report's language. */
+  public String fact(String factId, String fallback) {
+    return text("fact." + factId, fallback);
+  }
+
+  /** The outcome in the report's language. */
+  public String outcome(org.dpia.core.decision.Outcome outcome) {
+    return msg("outcome." + outcome);
+  }
+
   private void decisionBody(StringBuilder s, Decision d, int level) {
     heading(s, level, msg("regimes"));
     for (Map.Entry<Regime, Truth> r : d.regimes().entrySet()) {
@@ -168,6 +178,10 @@ public final class Report {
       for (Advice a : d.advice()) {
         bullet(s, 0, text("advice." + a.id(), a.text()) + " — " + citations(a.citations()));
       }
+    }
+    if (!d.answers().isEmpty()) {
+      heading(s, level, msg("answers"));
+      d.answers().forEach((id, truth) -> bullet(s, 0, fact(id, id) + sep() + msg("answer." + truth)));
     }
     if (!d.conflicts().isEmpty()) {
       heading(s, level, msg("conflicts"));

@@ -57,21 +57,36 @@ public final class Criteria {
   private static Condition<ProcessingOperation> assertedOr(RiskCriterion c, Condition<ProcessingOperation> derived) {
     String id = factId(c);
     String label = "criterion " + c.number() + " (" + c.label() + ") is met";
-    return context -> {
-      Truth assumed = context.assumption(id).orElse(null);
-      if (assumed != null) {
-        return Trace.asserted(id, label + " (assumed)", assumed);
+    return new Condition<>() {
+      @Override
+      public Trace evaluate(Context<ProcessingOperation> context) {
+        Truth stated = stated(context);
+        if (stated != null) {
+          boolean assumed = context.assumption(id).isPresent();
+          return Trace.asserted(id, label + (assumed ? " (assumed)" : " (asserted by the caller)"), stated);
+        }
+        Trace t = derived.evaluate(context);
+        if (t.truth().isKnown()) {
+          return t;
+        }
+        Trace ask = Trace.fact(id, label, Truth.UNKNOWN, false);
+        return Trace.combination(Trace.Kind.ANY, "derived from the facts, or stated", Truth.UNKNOWN, List.of(t, ask));
       }
-      Boolean asserted = context.input().assertedCriteria().get(c);
-      if (asserted != null) {
-        return Trace.asserted(id, label + " (asserted by the caller)", Truth.of(asserted));
+
+      @Override
+      public Truth truth(Context<ProcessingOperation> context) {
+        Truth stated = stated(context);
+        return stated != null ? stated : derived.truth(context);
       }
-      Trace t = derived.evaluate(context);
-      if (t.truth().isKnown()) {
-        return t;
+
+      private Truth stated(Context<ProcessingOperation> context) {
+        Truth assumed = context.assumption(id).orElse(null);
+        if (assumed != null) {
+          return assumed;
+        }
+        Boolean asserted = context.input().assertedCriteria().get(c);
+        return asserted == null ? null : Truth.of(asserted);
       }
-      Trace ask = Trace.fact(id, label, Truth.UNKNOWN, false);
-      return Trace.combination(Trace.Kind.ANY, "derived from the facts, or stated", Truth.UNKNOWN, List.of(t, ask));
     };
   }
 

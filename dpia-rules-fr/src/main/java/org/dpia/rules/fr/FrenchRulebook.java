@@ -236,14 +236,11 @@ public final class FrenchRulebook implements Rulebook {
     if (!unknownIds.isEmpty()) {
       throw new IllegalArgumentException("the French rulebook reads no fact named " + unknownIds);
     }
-    Context<ProcessingOperation> context = Context.of(operation, date);
-    for (Map.Entry<String, Truth> a : Implications.close(answers).entrySet()) {
-      context = context.assuming(a.getKey(), a.getValue());
-    }
+    Context<ProcessingOperation> context = Context.of(operation, date).assumingAll(Implications.close(answers));
     Evaluation e = evaluate(context);
     List<CriterionFinding> findings = Criteria.findings(context);
     List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED
-        ? MissingFacts.rank(context, e.trace.unknownFactDescriptions(), c -> evaluate(c).outcome)
+        ? MissingFacts.rank(context, e.trace.unknownFactDescriptions(), this::outcomeUnderAssumptions)
         : List.of();
     return Decision.builder()
         .operationName(operation.name())
@@ -260,6 +257,29 @@ public final class FrenchRulebook implements Rulebook {
         .rulebookId(id())
         .rulebookVersion(VERSION)
         .build();
+  }
+
+  /** The outcome with the context's assumptions closed under implications; null if they contradict. */
+  private Outcome outcomeUnderAssumptions(Context<ProcessingOperation> context) {
+    Map<String, Truth> closed;
+    try {
+      closed = Implications.close(context.assumptions());
+    } catch (IllegalArgumentException contradiction) {
+      return null;
+    }
+    return outcome(Context.of(context.input(), context.date()).assumingAll(closed));
+  }
+
+  /** The combined outcome alone, without grounds or trace (the same as {@code evaluate(context).outcome}). */
+  private Outcome outcome(Context<ProcessingOperation> context) {
+    Truth required = Truth.FALSE;
+    for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimeRules.entrySet()) {
+      Truth applies = r.getValue().truth(context);
+      if (applies != Truth.FALSE) {
+        required = required.or(applies.and(precedence(r.getKey()).outcome(context).asTruth()));
+      }
+    }
+    return Outcome.of(required);
   }
 
   /** The ids of every fact the rules read, so that an answer about anything else is refused. */
@@ -310,7 +330,8 @@ public final class FrenchRulebook implements Rulebook {
       Resolution res = r.getValue();
       conflicts.addAll(res.conflicts());
       boolean relevant = outcome == Outcome.UNDETERMINED
-          || (applies == Truth.TRUE && (outcome == Outcome.NOT_REQUIRED || res.outcome() == Outcome.REQUIRED));
+          || (outcome == Outcome.NOT_REQUIRED && applies != Truth.FALSE)
+          || (applies == Truth.TRUE && res.outcome() == Outcome.REQUIRED);
       if (relevant) {
         grounds.addAll(res.grounds());
       }

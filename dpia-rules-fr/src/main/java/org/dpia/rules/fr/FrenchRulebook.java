@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Collections;
 import java.util.Set;
 import java.util.SortedSet;
@@ -182,6 +185,26 @@ public final class FrenchRulebook implements Rulebook {
   @Override
   public SortedSet<LocalDate> lawChangeDates() {
     return lawChanges;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>French texts for the language {@code fr} (any country or variant): the titles of every rule,
+   * the descriptions of every fact the rules read, the regimes, the advice and the remarks, from
+   * {@code org/dpia/rules/fr/texts_fr.properties}. Empty for any other language, so that the
+   * English texts in the rules are used. The bundle is loaded once, on first use, and shared.
+   */
+  @Override
+  public Optional<ResourceBundle> texts(Locale locale) {
+    Objects.requireNonNull(locale, "locale");
+    return "fr".equals(locale.getLanguage()) ? Optional.of(FrenchTexts.BUNDLE) : Optional.empty();
+  }
+
+  /** Holds the French texts, loaded lazily and safely on first access (class initialisation). */
+  private static final class FrenchTexts {
+    static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.dpia.rules.fr.texts", Locale.FRENCH,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The precedence of the GDPR regime, highest rank first. */

@@ -56,8 +56,8 @@ public final class Questionnaire {
     this.date = date;
     this.locale = locale;
     this.report = Report.of(rulebook, locale, format);
-    this.messages = ResourceBundle.getBundle("org.dpia.examples.questionnaire", locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.messages = ResourceBundle.getBundle("org.dpia.examples.questionnaire",
+        "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT);
   }
 
   /** Runs the questionnaire on standard input and output; exits with 0, or 2 on a bad argument. */

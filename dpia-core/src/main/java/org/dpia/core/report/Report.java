@@ -52,8 +52,9 @@ public final class Report {
   private Report(Rulebook rulebook, Locale locale, Format format) {
     this.locale = Objects.requireNonNull(locale, "locale");
     this.format = Objects.requireNonNull(format, "format");
-    this.messages = ResourceBundle.getBundle("org.dpia.core.report.messages", locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    // French, or the base bundle (English); asking for ROOT never falls back to the default locale,
+    // and needs no ResourceBundle.Control, which named modules do not support
+    this.messages = ResourceBundle.getBundle("org.dpia.core.report.messages", isFrench() ? Locale.FRENCH : Locale.ROOT);
     this.texts = Objects.requireNonNull(rulebook, "rulebook").texts(locale);
   }
 

@@ -203,8 +203,7 @@ public final class FrenchRulebook implements Rulebook {
 
   /** Holds the French texts, loaded lazily and safely on first access (class initialisation). */
   private static final class FrenchTexts {
-    static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.dpia.rules.fr.texts", Locale.FRENCH,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.dpia.rules.fr.texts", Locale.FRENCH);
   }
 
   /** The precedence of the GDPR regime, highest rank first. */

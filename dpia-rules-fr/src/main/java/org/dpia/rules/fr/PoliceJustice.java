@@ -54,14 +54,14 @@ public final class PoliceJustice {
 
   /** LIL art. 90 (from 1 June 2019): sensitive data (art. 6 I) named as a reason of high risk. */
   public static final Rule<ProcessingOperation> ART_90_SENSITIVE_DATA = Rule.named("fr.lil.90.sensitive-data",
-          "Sensitive data (LIL art. 6 I) processed by a competent authority: high risk named by LIL art. 90")
+          "Sensitive data (LIL art. 6 I): high risk named by LIL art. 90")
       .citing(ART_90, ART_6_I, DIRECTIVE_27)
       .valid(TITLE_III)
       .when(Facts.SPECIAL_DATA.holds());
 
   /** The same case under the 2018 transposition (former chapter XIII), 22 June 2018 to 31 May 2019. */
   public static final Rule<ProcessingOperation> CHAPTER_XIII_SENSITIVE_DATA = Rule.named("fr.loi-2018-493.sensitive-data",
-          "Sensitive data processed by a competent authority: high risk (former LIL chapter XIII, loi n° 2018-493)")
+          "Sensitive data: high risk (former LIL chapter XIII, loi n° 2018-493)")
       .citing(LOI_2018, DIRECTIVE_27)
       .valid(CHAPTER_XIII)
       .when(Facts.SPECIAL_DATA.holds());
@@ -80,9 +80,9 @@ public final class PoliceJustice {
       .valid(CHAPTER_XIII)
       .when(Criteria.atLeastTwo());
 
-  /** Fewer than two criteria and no sensitive data: no high risk presumed. */
+  /** Fewer than two criteria: no high risk presumed (sensitive data is caught by a higher rank). */
   public static final Rule<ProcessingOperation> BELOW_THRESHOLD = Rule.named("fr.police-justice.below-threshold",
-          "Fewer than two WP248 criteria and no sensitive data: no high risk presumed")
+          "Fewer than two WP248 criteria met: no high risk presumed")
       .citing(ART_90, DIRECTIVE_27, Sources.wp248("two-criteria rule"))
       .valid(Validity.from(TRANSPOSED_FROM))
       .when(not(Criteria.atLeastTwo()));

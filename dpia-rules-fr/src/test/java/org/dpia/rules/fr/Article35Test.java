@@ -1,0 +1,267 @@
+package org.dpia.rules.fr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dpia.rules.fr.Fixtures.FRANCE;
+import static org.dpia.rules.fr.Fixtures.TODAY;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.dpia.core.criteria.RiskCriterion;
+import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Ground;
+import org.dpia.core.decision.GroundKind;
+import org.dpia.core.decision.MissingFact;
+import org.dpia.core.decision.Outcome;
+import org.dpia.core.law.Citation;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.DataCategory;
+import org.dpia.core.model.DataSubjectCategory;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.Scale;
+import org.dpia.core.model.StandardPlace;
+import org.dpia.core.model.StandardPurpose;
+import org.dpia.core.model.StandardTechnology;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * GDPR art. 35(3)(a), (b) and (c), the cases the Regulation itself names, and art. 35(10), the
+ * exception for processing whose legal basis was adopted with a general impact assessment.
+ */
+@DisplayName("GDPR art. 35(3) and 35(10)")
+class Article35Test {
+
+  static final Scale CITY_WIDE_PERMANENT = Scale.builder()
+      .geographicExtent(Scale.GeographicExtent.CITY)
+      .permanence(Scale.Permanence.PERMANENT)
+      .build();
+
+  /** (a) An insurer prices contracts automatically on the basis of customer profiles. */
+  static ProcessingOperation.Builder automatedPricing() {
+    return Fixtures.gdpr().name("automated pricing on customer profiles").profiling(true).automatedDecisions(true);
+  }
+
+  /** (b) A company processes its customers' health data on a large scale. */
+  static ProcessingOperation.Builder healthDataOnALargeScale() {
+    return Fixtures.gdpr().name("health data of customers").dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH)
+        .assertCriterion(RiskCriterion.LARGE_SCALE, true);
+  }
+
+  /** (c) A public transport operator films its stations across a whole city, permanently. */
+  static ProcessingOperation.Builder cityWideCctv() {
+    return Fixtures.gdpr().name("CCTV in every station of the city")
+        .purposes(StandardPurpose.PROPERTY_PROTECTION)
+        .dataCategories(DataCategory.IMAGES)
+        .dataSubjects(DataSubjectCategory.GENERAL_PUBLIC)
+        .technologies(StandardTechnology.VIDEO_SURVEILLANCE)
+        .places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)
+        .scale(CITY_WIDE_PERMANENT);
+  }
+
+  static Decision decide(ProcessingOperation.Builder operation) {
+    return FRANCE.decide(operation.build(), TODAY);
+  }
+
+  static Optional<Ground> ground(Decision d, String ruleId) {
+    return d.grounds().stream().filter(g -> g.ruleId().equals(ruleId)).findFirst();
+  }
+
+  static List<GroundKind> decisiveKinds(Decision d) {
+    return d.decisiveGrounds().stream().map(Ground::kind).toList();
+  }
+
+  static boolean citesGdpr(Citation c, String article, String paragraph, String point) {
+    return c.source().equals(Sources.GDPR)
+        && c.article().equals(Optional.of(article))
+        && c.paragraph().equals(Optional.ofNullable(paragraph))
+        && c.point().equals(Optional.ofNullable(point));
+  }
+
+  static void assertStatutoryCase(Decision d, String point) {
+    assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.REQUIRED);
+    assertThat(d.decisiveGrounds()).as("%s", d)
+        .filteredOn(g -> g.ruleId().equals("gdpr.35-3-" + point))
+        .singleElement()
+        .satisfies(g -> {
+          assertThat(g.kind()).isEqualTo(GroundKind.STATUTORY_CASE);
+          assertThat(g.regime()).contains(Regimes.GDPR);
+          assertThat(g.citations()).anyMatch(c -> citesGdpr(c, "35", "3", point));
+        });
+  }
+
+  @Nested
+  @DisplayName("art. 35(3)(a): systematic and extensive evaluation with decisions of legal or similar effect")
+  class PointA {
+
+    @Test
+    @DisplayName("automated pricing decisions based on customer profiling require a DPIA under art. 35(3)(a)")
+    void profilingWithAutomatedDecisions() {
+      assertStatutoryCase(decide(automatedPricing()), "a");
+    }
+
+    @Test
+    @DisplayName("profiling customers without basing decisions on it is not art. 35(3)(a), and alone is below the threshold")
+    void profilingWithoutDecisions() {
+      Decision d = decide(automatedPricing().automatedDecisions(false).assertCriterion(RiskCriterion.LARGE_SCALE, false));
+
+      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(decisiveKinds(d)).containsExactly(GroundKind.BELOW_THRESHOLD);
+      assertThat(d.decisiveGrounds()).extracting(Ground::ruleId).doesNotContain("gdpr.35-3-a");
+    }
+
+    @Test
+    @DisplayName("automated decisions without any evaluation of people are not art. 35(3)(a)")
+    void decisionsWithoutProfiling() {
+      Decision d = decide(automatedPricing().profiling(false).assertCriterion(RiskCriterion.LARGE_SCALE, false));
+
+      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(d.decisiveGrounds()).extracting(Ground::ruleId).doesNotContain("gdpr.35-3-a");
+    }
+  }
+
+  @Nested
+  @DisplayName("art. 35(3)(b): special categories or criminal-offence data on a large scale")
+  class PointB {
+
+    @ParameterizedTest(name = "{0} on a large scale")
+    @EnumSource(value = DataCategory.class, names = {
+        "HEALTH", "GENETIC", "BIOMETRIC", "RACIAL_OR_ETHNIC_ORIGIN", "POLITICAL_OPINIONS", "RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS",
+        "TRADE_UNION_MEMBERSHIP", "SEX_LIFE_OR_SEXUAL_ORIENTATION", "CRIMINAL_OFFENCES"})
+    @DisplayName("art. 9 and art. 10 data on a large scale require a DPIA under art. 35(3)(b)")
+    void specialOrCriminalDataOnALargeScale(DataCategory category) {
+      assertStatutoryCase(decide(healthDataOnALargeScale().dataCategories(DataCategory.IDENTIFICATION, category)), "b");
+    }
+
+    @Test
+    @DisplayName("health data of a whole city's public, permanently, is large scale by derivation and falls under art. 35(3)(b)")
+    void largeScaleDerived() {
+      Decision d = decide(Fixtures.gdpr()
+          .dataCategories(DataCategory.HEALTH)
+          .dataSubjects(DataSubjectCategory.GENERAL_PUBLIC)
+          .scale(CITY_WIDE_PERMANENT));
+
+      assertStatutoryCase(d, "b");
+    }
+
+    @Test
+    @DisplayName("health data not on a large scale is not art. 35(3)(b): one criterion, below the threshold")
+    void specialDataNotOnALargeScale() {
+      Decision d = decide(healthDataOnALargeScale().assertCriterion(RiskCriterion.LARGE_SCALE, false));
+
+      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(decisiveKinds(d)).containsExactly(GroundKind.BELOW_THRESHOLD);
+    }
+
+    @Test
+    @DisplayName("financial data on a large scale is highly personal but not art. 9 or 10 data: a presumption, not art. 35(3)(b)")
+    void highlyPersonalDataIsNotPointB() {
+      Decision d = decide(healthDataOnALargeScale().dataCategories(DataCategory.IDENTIFICATION, DataCategory.FINANCIAL));
+
+      assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+      assertThat(decisiveKinds(d)).containsExactly(GroundKind.CRITERIA_PRESUMPTION);
+      assertThat(ground(d, "gdpr.35-3-b")).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("art. 35(3)(c): systematic monitoring of a publicly accessible area on a large scale")
+  class PointC {
+
+    @Test
+    @DisplayName("CCTV filming every station of a city, permanently, requires a DPIA under art. 35(3)(c)")
+    void cityWidePublicCctv() {
+      assertStatutoryCase(decide(cityWideCctv()), "c");
+    }
+
+    @Test
+    @DisplayName("CCTV of a publicly accessible area not on a large scale is not art. 35(3)(c): one criterion, below the threshold")
+    void publicCctvNotOnALargeScale() {
+      Decision d = decide(cityWideCctv().assertCriterion(RiskCriterion.LARGE_SCALE, false));
+
+      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(decisiveKinds(d)).containsExactly(GroundKind.BELOW_THRESHOLD);
+      assertThat(d.criteriaMet()).containsExactly(RiskCriterion.SYSTEMATIC_MONITORING);
+    }
+
+    @Test
+    @DisplayName("large-scale systematic monitoring of employees in a closed workplace is not art. 35(3)(c): a presumption instead")
+    void largeScaleMonitoringOutsidePublicAreas() {
+      Decision d = decide(Fixtures.gdpr()
+          .purposes(StandardPurpose.PROPERTY_PROTECTION)
+          .dataCategories(DataCategory.IMAGES)
+          .dataSubjects(DataSubjectCategory.EMPLOYEES)
+          .technologies(StandardTechnology.VIDEO_SURVEILLANCE)
+          .places(StandardPlace.WORKPLACE)
+          .systematicMonitoring(true)
+          .assertCriterion(RiskCriterion.LARGE_SCALE, true));
+
+      assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+      assertThat(decisiveKinds(d)).containsExactly(GroundKind.CRITERIA_PRESUMPTION);
+      assertThat(ground(d, "gdpr.35-3-c")).isEmpty();
+    }
+  }
+
+  @Nested
+  @DisplayName("art. 35(10): a legal basis adopted with a general impact assessment")
+  class LegalBasisAssessed {
+
+    static Stream<Arguments> statutoryCases() {
+      return Stream.of(
+          arguments("a", (Supplier<ProcessingOperation.Builder>) Article35Test::automatedPricing),
+          arguments("b", (Supplier<ProcessingOperation.Builder>) Article35Test::healthDataOnALargeScale),
+          arguments("c", (Supplier<ProcessingOperation.Builder>) Article35Test::cityWideCctv));
+    }
+
+    @ParameterizedTest(name = "art. 35(3)({0}) met")
+    @MethodSource("statutoryCases")
+    @DisplayName("art. 35(10) disapplies art. 35(3): no DPIA required, on the ground of the legal exception")
+    void legalBasisAssessedExemptsEvenStatutoryCases(String point, Supplier<ProcessingOperation.Builder> operation) {
+      assertStatutoryCase(decide(operation.get()), point);
+
+      Decision d = decide(operation.get().legalBasisAssessed(true));
+
+      assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(d.decisiveGrounds()).singleElement().satisfies(g -> {
+        assertThat(g.kind()).isEqualTo(GroundKind.LEGAL_EXCEPTION);
+        assertThat(g.ruleId()).isEqualTo("gdpr.35-10");
+        assertThat(g.citations()).anyMatch(c -> citesGdpr(c, "35", "10", null));
+      });
+    }
+
+    @ParameterizedTest(name = "art. 35(3)({0}) met")
+    @MethodSource("statutoryCases")
+    @DisplayName("when it is not known whether the legal basis was assessed, a statutory case is undetermined and asks that question")
+    void legalBasisUnknownIsUndetermined(String point, Supplier<ProcessingOperation.Builder> operation) {
+      Decision d = decide(operation.get().legalBasisAssessed(Truth.UNKNOWN));
+
+      assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains("legal-basis-assessed");
+      MissingFact legalBasis = d.missingFacts().stream()
+          .filter(m -> m.factId().equals("legal-basis-assessed")).findFirst().orElseThrow();
+      assertThat(legalBasis.ifTrue()).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(legalBasis.ifFalse()).isEqualTo(Outcome.REQUIRED);
+      assertThat(d.grounds()).anySatisfy(g -> {
+        assertThat(g.ruleId()).isEqualTo("gdpr.35-10");
+        assertThat(g.truth()).isEqualTo(Truth.UNKNOWN);
+      });
+      assertThat(ground(d, "gdpr.35-3-" + point)).hasValueSatisfying(g -> assertThat(g.truth()).isEqualTo(Truth.TRUE));
+    }
+
+    @Test
+    @DisplayName("a legal basis known not to have been assessed leaves art. 35(3) to apply")
+    void legalBasisNotAssessed() {
+      Decision d = decide(cityWideCctv().legalBasisAssessed(false));
+
+      assertStatutoryCase(d, "c");
+      assertThat(ground(d, "gdpr.35-10")).isEmpty();
+    }
+  }
+}

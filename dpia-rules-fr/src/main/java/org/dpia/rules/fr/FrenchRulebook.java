@@ -292,18 +292,6 @@ public final class FrenchRulebook implements Rulebook {
     return outcome(Context.of(context.input(), context.date()).assumingAll(closed));
   }
 
-  /** The combined outcome alone, without grounds or trace (the same as {@code evaluate(context).outcome}). */
-  private Outcome outcome(Context<ProcessingOperation> context) {
-    Truth required = Truth.FALSE;
-    for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimeRules.entrySet()) {
-      Truth applies = r.getValue().truth(context);
-      if (applies != Truth.FALSE) {
-        required = required.or(applies.and(precedence(r.getKey()).outcome(context).asTruth()));
-      }
-    }
-    return Outcome.of(required);
-  }
-
   /** The ids of every fact the rules read, so that an answer about anything else is refused. */
   public Set<String> factIds() {
     return factIds;
@@ -331,7 +319,6 @@ public final class FrenchRulebook implements Rulebook {
     Map<Regime, Truth> regimes = new LinkedHashMap<>();
     Map<Regime, Resolution> resolutions = new LinkedHashMap<>();
     List<Trace> traces = new ArrayList<>();
-    Truth required = Truth.FALSE;
     for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimeRules.entrySet()) {
       Trace applies = r.getValue().evaluate(context);
       traces.add(applies);
@@ -342,18 +329,19 @@ public final class FrenchRulebook implements Rulebook {
       Resolution resolution = precedence(r.getKey()).resolve(context, r.getKey());
       resolutions.put(r.getKey(), resolution);
       traces.add(resolution.trace());
-      required = required.or(applies.truth().and(resolution.outcome().asTruth()));
     }
-    Outcome outcome = Outcome.of(required);
+    Outcome outcome = outcome(context);
+    if (outcome != Outcome.UNDETERMINED && regimes.values().stream().noneMatch(t -> t == Truth.TRUE)) {
+      traces.add(Trace.constant("which regime governs is not known, but every regime that may govern gives the same outcome", Truth.TRUE));
+    }
     List<Ground> grounds = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
     for (Map.Entry<Regime, Resolution> r : resolutions.entrySet()) {
-      Truth applies = regimes.get(r.getKey());
       Resolution res = r.getValue();
       conflicts.addAll(res.conflicts());
       boolean relevant = outcome == Outcome.UNDETERMINED
-          || (outcome == Outcome.NOT_REQUIRED && applies != Truth.FALSE)
-          || (applies == Truth.TRUE && res.outcome() == Outcome.REQUIRED);
+          || outcome == Outcome.NOT_REQUIRED
+          || (res.outcome() == Outcome.REQUIRED && (regimes.get(r.getKey()) == Truth.TRUE || noRegimeKnown(regimes)));
       if (relevant) {
         grounds.addAll(res.grounds());
       }
@@ -363,6 +351,63 @@ public final class FrenchRulebook implements Rulebook {
     }
     Trace trace = Trace.combination(Trace.Kind.ALL, "decision on " + context.date(), outcome.asTruth(), traces);
     return new Evaluation(outcome, regimes, resolutions, grounds, conflicts, trace);
+  }
+
+  private static boolean noRegimeKnown(Map<Regime, Truth> regimes) {
+    return regimes.values().stream().noneMatch(t -> t == Truth.TRUE);
+  }
+
+  /** The facts that choose the regime. */
+  private static final List<org.dpia.core.logic.Fact<ProcessingOperation>> REGIME_FACTS = List.of(
+      Facts.COMPETENT_AUTHORITY, Facts.CRIMINAL_PURPOSE, Facts.OTHER_PURPOSE, Facts.STATE_SECURITY_PURPOSE);
+
+  /**
+   * The combined outcome of the regimes. Kleene's logic alone would lose that the regimes exclude
+   * each other (a competent authority or not: exactly one of police-justice and the GDPR governs a
+   * criminal-law purpose), so where a fact that chooses the regime is unknown, every possible value
+   * of those facts is considered (a case split; a processing always has some purpose): the outcome
+   * is definite only if all of them give the same definite outcome.
+   */
+  private Outcome outcome(Context<ProcessingOperation> context) {
+    List<String> open = new ArrayList<>();
+    for (org.dpia.core.logic.Fact<ProcessingOperation> f : REGIME_FACTS) {
+      if (context.read(f) == Truth.UNKNOWN) {
+        open.add(f.id());
+      }
+    }
+    if (open.isEmpty()) {
+      return combined(context);
+    }
+    Outcome agreed = null;
+    for (int mask = 0; mask < (1 << open.size()); mask++) {
+      Map<String, Truth> values = new LinkedHashMap<>();
+      for (int i = 0; i < open.size(); i++) {
+        values.put(open.get(i), Truth.of((mask & (1 << i)) != 0));
+      }
+      Context<ProcessingOperation> c = context.assumingAll(values);
+      if (c.read(Facts.CRIMINAL_PURPOSE) == Truth.FALSE && c.read(Facts.OTHER_PURPOSE) == Truth.FALSE
+          && c.read(Facts.STATE_SECURITY_PURPOSE) == Truth.FALSE) {
+        continue;
+      }
+      Outcome o = combined(c);
+      if (o == Outcome.UNDETERMINED || (agreed != null && agreed != o)) {
+        return Outcome.UNDETERMINED;
+      }
+      agreed = o;
+    }
+    return agreed == null ? Outcome.UNDETERMINED : agreed;
+  }
+
+  /** The regimes' outcomes combined in Kleene's logic: required if a governing regime requires it. */
+  private Outcome combined(Context<ProcessingOperation> context) {
+    Truth required = Truth.FALSE;
+    for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimeRules.entrySet()) {
+      Truth applies = r.getValue().truth(context);
+      if (applies != Truth.FALSE) {
+        required = required.or(applies.and(precedence(r.getKey()).outcome(context).asTruth()));
+      }
+    }
+    return Outcome.of(required);
   }
 
   private Precedence<ProcessingOperation> precedence(Regime regime) {

@@ -113,7 +113,8 @@ public final class Criteria {
 
   /**
    * 5. Large scale. Not large scale: an individual physician, health professional or lawyer
-   * processing patients' or clients' data (GDPR recital 91; WP243 rev.01 examples). Large scale: a
+   * processing the data of patients or clients (GDPR recital 91; WP243 rev.01 examples) — only
+   * theirs: the same professional's processing of other people's data is judged as any other. Large scale: a
    * permanent processing of the general public over at least a whole city, after WP243 rev.01's
    * example of the travel data of a city's public transport users. Otherwise, since no number is
    * given in the law, it stays unknown unless the caller asserts it.
@@ -121,9 +122,11 @@ public final class Criteria {
   public static final Rule<ProcessingOperation> LARGE_SCALE = criterion(
       RiskCriterion.LARGE_SCALE,
       all(
-          not(any(
-              Facts.controller(StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL).holds(),
-              Facts.controller(StandardControllerKind.INDIVIDUAL_LAWYER).holds())),
+          not(all(
+              any(
+                  Facts.controller(StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL).holds(),
+                  Facts.controller(StandardControllerKind.INDIVIDUAL_LAWYER).holds()),
+              Facts.ONLY_PATIENTS_OR_CLIENTS.holds())),
           any(
               all(Facts.GENERAL_PUBLIC.holds(), Facts.CITY_WIDE.holds(), Facts.PERMANENT.holds()),
               constant(Truth.UNKNOWN, "no number is given in the law: large scale is otherwise a judgement on the WP248 factors"))),

@@ -144,6 +144,12 @@ public final class Facts {
       "the data subjects include the general public",
       op -> op.dataSubjects().contains(DataSubjectCategory.GENERAL_PUBLIC));
 
+  /** Every data subject is a patient or a client (GDPR recital 91). */
+  public static final Fact<ProcessingOperation> ONLY_PATIENTS_OR_CLIENTS = fact(
+      "subjects.only-patients-or-clients",
+      "the data subjects are only patients or clients",
+      op -> op.dataSubjects().allMatch(s -> s == DataSubjectCategory.PATIENTS || s == DataSubjectCategory.CUSTOMERS));
+
   // ---- what is done ------------------------------------------------------------------------------
 
   /** Evaluation or scoring, including profiling. */

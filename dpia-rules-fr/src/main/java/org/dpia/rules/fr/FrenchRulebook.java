@@ -71,6 +71,10 @@ public final class FrenchRulebook implements Rulebook {
   /** The version of this encoding of French law. */
   public static final String VERSION = "0.1.0";
 
+  /** The reading of « notamment parce qu'il porte sur des données mentionnées au I de l'article 6 », shown with the ground. */
+  static final String SENSITIVE_DATA_READING =
+      "LIL art. 90 names sensitive data as a reason of high risk (« notamment »); read here as making a DPIA required";
+
   private final Precedence<ProcessingOperation> gdpr;
   private final Precedence<ProcessingOperation> policeJustice;
   private final Precedence<ProcessingOperation> stateSecurity;
@@ -108,8 +112,8 @@ public final class FrenchRulebook implements Rulebook {
         .rank("in force", notInForceReason, dispenses(GroundKind.NOT_IN_FORCE, PoliceJustice.NOT_YET_TRANSPOSED))
         .rank("explicit legal duty", dutyReason, requires(GroundKind.EXPLICIT_LEGAL_DUTY, SpecialLaws.OLYMPIC_VIDEO_EXPERIMENT))
         .rank("high-risk case named by the law", "LIL art. 90 names sensitive data as a reason of high risk",
-            requires(GroundKind.HIGH_RISK_CASE, PoliceJustice.ART_90_SENSITIVE_DATA),
-            requires(GroundKind.HIGH_RISK_CASE, PoliceJustice.CHAPTER_XIII_SENSITIVE_DATA))
+            requires(GroundKind.HIGH_RISK_CASE, PoliceJustice.ART_90_SENSITIVE_DATA).withRemark(SENSITIVE_DATA_READING),
+            requires(GroundKind.HIGH_RISK_CASE, PoliceJustice.CHAPTER_XIII_SENSITIVE_DATA).withRemark(SENSITIVE_DATA_READING))
         .rank("criteria presumption", "high risk judged with the WP248 criteria, as the CNIL does",
             requires(GroundKind.CRITERIA_PRESUMPTION, PoliceJustice.ART_90_TWO_CRITERIA),
             requires(GroundKind.CRITERIA_PRESUMPTION, PoliceJustice.CHAPTER_XIII_TWO_CRITERIA))

@@ -59,6 +59,18 @@ public abstract class Citation {
     return url().or(() -> source().url());
   }
 
+  @Value.Check
+  void check() {
+    // a blank part would print as a dangling "art. " or fail in toString: refuse it when built
+    if (article().filter(String::isBlank).isPresent()
+        || paragraph().filter(String::isBlank).isPresent()
+        || point().filter(String::isBlank).isPresent()
+        || item().filter(String::isBlank).isPresent()) {
+      throw new IllegalArgumentException(
+          "a citation of " + source().shortTitle() + " has a blank article, paragraph, point or item");
+    }
+  }
+
   /**
    * For example {@code "GDPR art. 35(3)(b)"}, {@code "CNIL délib. 2018-327, item 4"} or, for an
    * item that is not a number, {@code "GDPR, recital 91"}.

@@ -1,0 +1,79 @@
+package org.dpia.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Rulebook;
+import org.dpia.core.model.Controller;
+import org.dpia.core.model.DataCategory;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.ProcessingPeriod;
+import org.dpia.core.model.StandardControllerKind;
+import org.dpia.core.model.StandardPurpose;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Report: a decision a DPO can file")
+class ReportTest {
+
+  static final Rulebook TOY = Rulebook.find("xx").orElseThrow();
+  static final LocalDate DAY = LocalDate.of(2024, 6, 1);
+
+  static ProcessingOperation.Builder accessControl() {
+    return ProcessingOperation.builder()
+        .name("Fingerprint access control")
+        .controller(Controller.of("ACME SA", StandardControllerKind.COMPANY))
+        .purposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL);
+  }
+
+  @Test
+  @DisplayName("a required DPIA is reported outcome first, with its ground and citation")
+  void requiredInText() {
+    Decision d = TOY.decide(accessControl().dataCategories(DataCategory.BIOMETRIC).build(), DAY);
+
+    String text = Report.of(TOY, Locale.ENGLISH, Report.Format.TEXT).render(d);
+
+    assertThat(text).startsWith("DPIA assessment — Fingerprint access control\n");
+    assertThat(text).contains("Outcome: DPIA REQUIRED").contains("* Biometric data — TDPA art. 9");
+    assertThat(text.indexOf("DPIA REQUIRED")).isLessThan(text.indexOf("Biometric data"));
+  }
+
+  @Test
+  @DisplayName("in Markdown a citation links to its source when it has no address of its own")
+  void markdownLinks() {
+    Decision d = TOY.decide(accessControl().dataCategories(DataCategory.BIOMETRIC).build(), DAY);
+
+    String md = Report.of(TOY, Locale.ENGLISH, Report.Format.MARKDOWN).render(d);
+
+    assertThat(md).startsWith("# DPIA assessment — Fingerprint access control")
+        .contains("**DPIA REQUIRED**")
+        .contains("[TDPA art. 9](https://example.org/tdpa)");
+  }
+
+  @Test
+  @DisplayName("an undetermined decision is reported with the fact that would settle it, in French too")
+  void undeterminedInFrench() {
+    Decision d = TOY.decide(accessControl().build(), DAY);
+
+    String english = Report.of(TOY, Locale.ENGLISH, Report.Format.TEXT).render(d);
+    String french = Report.of(TOY, Locale.FRENCH, Report.Format.TEXT).render(d);
+
+    assertThat(english).contains("the processing concerns biometric data — if yes: DPIA REQUIRED; if no: DPIA NOT REQUIRED");
+    assertThat(english).contains("Biometric data (might hold)");
+    assertThat(french).contains("AIPD OBLIGATOIRE").contains("Résultat : ");
+  }
+
+  @Test
+  @DisplayName("an audit is reported with its summary and its timeline")
+  void audit() {
+    ProcessingOperation op = accessControl().dataCategories(DataCategory.BIOMETRIC)
+        .period(ProcessingPeriod.since(LocalDate.of(2018, 1, 1))).build();
+
+    String text = Report.of(TOY, Locale.ENGLISH, Report.Format.TEXT).render(TOY.audit(op, DAY));
+
+    assertThat(text).contains("DPIA required from 2018-05-25 to 2024-06-01; duty breached from 2018-05-25 to 2024-06-01 (no DPIA carried out).");
+    assertThat(text).contains("from 2018-01-01 to 2018-05-24 [Fingerprint access control] — DPIA NOT REQUIRED — not required");
+  }
+}

@@ -29,10 +29,19 @@ public final class Context<T> {
     return new Context<>(input, date, Map.of());
   }
 
-  /** This context where the fact with the given id is taken to have the given truth. */
+  /**
+   * This context where the fact with the given id is taken to have the given truth; assuming
+   * {@link Truth#UNKNOWN} removes any assumption about it.
+   */
   public Context<T> assuming(String factId, Truth truth) {
+    Objects.requireNonNull(factId, "factId");
     Map<String, Truth> copy = new HashMap<>(assumptions);
-    copy.put(Objects.requireNonNull(factId, "factId"), Objects.requireNonNull(truth, "truth"));
+    // assuming "unknown" is no assumption: the fact stays open and is read as unknown
+    if (Objects.requireNonNull(truth, "truth") == Truth.UNKNOWN) {
+      copy.remove(factId);
+    } else {
+      copy.put(factId, truth);
+    }
     return new Context<>(input, date, Map.copyOf(copy));
   }
 
@@ -42,7 +51,13 @@ public final class Context<T> {
       return this;
     }
     Map<String, Truth> copy = new HashMap<>(assumptions);
-    copy.putAll(more);
+    more.forEach((id, truth) -> {
+      if (truth == Truth.UNKNOWN) {
+        copy.remove(id);
+      } else {
+        copy.put(id, truth);
+      }
+    });
     return new Context<>(input, date, Map.copyOf(copy));
   }
 

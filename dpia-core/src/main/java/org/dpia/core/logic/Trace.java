@@ -193,7 +193,7 @@ public final class Trace {
   /** The first node of the rule with this id, if the rule was reached. */
   public Optional<Trace> find(String ruleId) {
     for (Trace t : nodes()) {
-      if (t.id.equals(ruleId) && t.kind != Kind.FACT) {
+      if (t.id.equals(ruleId) && (t.kind == Kind.RULE || t.kind == Kind.NOT_IN_FORCE)) {
         return Optional.of(t);
       }
     }

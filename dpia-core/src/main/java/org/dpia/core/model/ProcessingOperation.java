@@ -140,6 +140,20 @@ public abstract class ProcessingOperation {
     public Builder assertCriterion(RiskCriterion criterion, boolean met) {
       return putAssertedCriteria(criterion, met);
     }
+
+    /**
+     * Builds the operation.
+     *
+     * @throws InvalidDescriptionException listing every problem, a missing name or controller included
+     */
+    @Override
+    public ProcessingOperation build() {
+      try {
+        return super.build();
+      } catch (IllegalStateException missing) {
+        throw new InvalidDescriptionException("processing operation", java.util.List.of(missing.getMessage()));
+      }
+    }
   }
 
   /** A name that tells a reader which processing this is. */

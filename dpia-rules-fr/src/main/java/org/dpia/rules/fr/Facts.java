@@ -144,11 +144,22 @@ public final class Facts {
       "the data subjects include the general public",
       op -> op.dataSubjects().contains(DataSubjectCategory.GENERAL_PUBLIC));
 
-  /** Every data subject is a patient or a client (GDPR recital 91). */
+  /**
+   * The categories that can describe a professional's patients or clients: patients and clients
+   * themselves, and the situations they may be in (children, elderly persons, persons involved in
+   * criminal matters…). The public at large, employees, suppliers, members and voters cannot.
+   */
+  private static final Set<DataSubjectCategory> PATIENTS_OR_CLIENTS = Set.of(
+      DataSubjectCategory.PATIENTS, DataSubjectCategory.CUSTOMERS, DataSubjectCategory.CHILDREN,
+      DataSubjectCategory.PUPILS, DataSubjectCategory.ELDERLY_PERSONS, DataSubjectCategory.ASYLUM_SEEKERS,
+      DataSubjectCategory.MENTALLY_ILL_PERSONS, DataSubjectCategory.OTHER_VULNERABLE_PERSONS,
+      DataSubjectCategory.PERSONS_IN_CRIMINAL_PROCEEDINGS);
+
+  /** Every data subject is one of the professional's patients or clients (GDPR recital 91). */
   public static final Fact<ProcessingOperation> ONLY_PATIENTS_OR_CLIENTS = fact(
       "subjects.only-patients-or-clients",
-      "the data subjects are only patients or clients",
-      op -> op.dataSubjects().allMatch(s -> s == DataSubjectCategory.PATIENTS || s == DataSubjectCategory.CUSTOMERS));
+      "the data subjects are only the professional's patients or clients (whatever their age or situation)",
+      op -> op.dataSubjects().allMatch(PATIENTS_OR_CLIENTS::contains));
 
   // ---- what is done ------------------------------------------------------------------------------
 

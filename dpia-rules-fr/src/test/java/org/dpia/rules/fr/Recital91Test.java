@@ -37,4 +37,13 @@ class Recital91Test {
     assertThat(FRANCE.decide(lawyerCityWide(DataSubjectCategory.GENERAL_PUBLIC).build(), TODAY)
         .criterion(RiskCriterion.LARGE_SCALE).get().met()).isEqualTo(Truth.TRUE);
   }
+
+  @Test
+  @DisplayName("a paediatrician's patients, who are children, are not large scale either (recital 91)")
+  void childPatientsAreNotLargeScale() {
+    ProcessingOperation paediatrician = lawyerCityWide(DataSubjectCategory.PATIENTS, DataSubjectCategory.CHILDREN)
+        .controller(Controller.of("Dr Petit", StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL))
+        .build();
+    assertThat(FRANCE.decide(paediatrician, TODAY).criterion(RiskCriterion.LARGE_SCALE).get().met()).isEqualTo(Truth.FALSE);
+  }
 }

@@ -100,7 +100,8 @@ public final class FrenchRulebook implements Rulebook {
         .rank("statutory cases and mandatory list",
             "art. 35(3) and the art. 35(4) list make a DPIA required; the art. 35(5) list cannot override them",
             provisions(GroundKind.STATUTORY_CASE, GroundKind.MANDATORY_LIST))
-        .rank("exempt list", "the art. 35(5) list prevails over the WP248 presumption, which is guidance",
+        .rank("exempt list and recital 91",
+            "the art. 35(5) list, and recital 91 as WP248 applies it, prevail over the WP248 presumption, which is guidance",
             exempt())
         .rank("criteria presumption", "WP248: two criteria or more, a high risk is presumed",
             requires(GroundKind.CRITERIA_PRESUMPTION, Gdpr.PRESUMPTION)
@@ -158,6 +159,7 @@ public final class FrenchRulebook implements Rulebook {
       all.add(dispenses(GroundKind.EXEMPT_LIST, item)
           .withRemark("the exemption leaves every other obligation intact, such as security (GDPR art. 32)"));
     }
+    all.add(dispenses(GroundKind.LEGAL_EXCEPTION, Gdpr.RECITAL_91));
     return all.toArray(new org.dpia.core.decision.Provision[0]);
   }
 
@@ -485,9 +487,11 @@ public final class FrenchRulebook implements Rulebook {
       this.trace = trace;
     }
 
+    /** Whether the regime governs (or may, when no regime is known to) and its resolution came to the outcome. */
     boolean governs(Regime regime, Outcome o) {
       Resolution r = resolutions.get(regime);
-      return regimes.get(regime) == Truth.TRUE && r != null && r.outcome() == o;
+      boolean mayGovern = regimes.get(regime) == Truth.TRUE || (regimes.get(regime) == Truth.UNKNOWN && noRegimeKnown(regimes));
+      return mayGovern && r != null && r.outcome() == o;
     }
   }
 }

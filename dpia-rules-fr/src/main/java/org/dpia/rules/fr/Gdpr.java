@@ -11,6 +11,7 @@ import org.dpia.core.law.Validity;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.StandardControllerKind;
 
 /**
  * GDPR (Regulation (EU) 2016/679) art. 2 (scope), art. 35 (the DPIA) and art. 99(2) (date of
@@ -88,6 +89,22 @@ public final class Gdpr {
       .citing(Sources.gdpr("35", "3", "c"))
       .valid(IN_FORCE)
       .when(all(Facts.PUBLIC_AREA.holds(), Criteria.SYSTEMATIC_MONITORING, Criteria.LARGE_SCALE));
+
+  /**
+   * GDPR recital 91, as WP248 rev.01 applies it in its examples table: the processing of patients'
+   * or clients' data by an individual physician, other health care professional or lawyer is not on
+   * a large scale, and WP248 answers that no DPIA is likely required although the example meets two
+   * criteria (sensitive data, vulnerable subjects). It dispenses like the exempt list: it yields to
+   * art. 35(3), the mandatory list and an explicit legal duty. A recital is not binding: a reading.
+   */
+  public static final Rule<ProcessingOperation> RECITAL_91 = Rule.named("gdpr.recital-91",
+          "Patients' or clients' data processed by an individual physician, health professional or lawyer (recital 91)")
+      .citing(Sources.gdprRecital("91"), Sources.wp248("examples table"))
+      .valid(IN_FORCE)
+      .when(all(
+          any(Facts.controller(StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL).holds(),
+              Facts.controller(StandardControllerKind.INDIVIDUAL_LAWYER).holds()),
+          Facts.ONLY_PATIENTS_OR_CLIENTS.holds()));
 
   /**
    * Art. 35(1) as read by WP248 rev.01 and the CNIL: a processing meeting two or more of the nine

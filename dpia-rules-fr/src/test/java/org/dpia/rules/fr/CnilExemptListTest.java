@@ -217,9 +217,10 @@ class CnilExemptListTest {
             ruleId(5), Outcome.UNDETERMINED),
         arguments("a company's loyalty club: members, but no non-profit body",
             membersAndDonors().controller(company("ACME SAS", 50)).build(), ruleId(5), Outcome.UNDETERMINED),
+        // not item 6 (not only care), but recital 91 still dispenses: her patients' data is not large scale
         arguments("a general practitioner who also runs a research study on her patients",
             generalPractitionerRecords().purposes(StandardPurpose.PATIENT_CARE, StandardPurpose.SCIENTIFIC_RESEARCH).build(),
-            ruleId(6), Outcome.REQUIRED),
+            ruleId(6), Outcome.NOT_REQUIRED),
         arguments("a hospital's records of its patients (item 1 of the mandatory list instead)",
             generalPractitionerRecords().controller(Controller.builder().name("CHU de Lille")
                 .kind(StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT).staff(16_000).build()).build(),
@@ -317,7 +318,8 @@ class CnilExemptListTest {
 
     assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.NOT_REQUIRED);
     assertOnItem(d, ruleId);
-    assertThat(decisiveKinds(d)).as("%s", d).containsOnly(GroundKind.EXEMPT_LIST);
+    // an individual physician's or lawyer's patients or clients are also dispensed by recital 91
+    assertThat(decisiveKinds(d)).as("%s", d).contains(GroundKind.EXEMPT_LIST).isSubsetOf(GroundKind.EXEMPT_LIST, GroundKind.LEGAL_EXCEPTION);
   }
 
   @ParameterizedTest(name = "{0}: not {2}, {3}")
@@ -432,7 +434,8 @@ class CnilExemptListTest {
 
       assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
       assertOnItem(d, ruleId(6));
-      assertThat(decisiveKinds(d)).containsExactly(GroundKind.EXEMPT_LIST);
+      assertThat(decisiveKinds(d)).containsExactly(GroundKind.EXEMPT_LIST, GroundKind.LEGAL_EXCEPTION);
+      assertThat(d.decisiveGrounds()).extracting(Ground::ruleId).containsExactly(ruleId(6), "gdpr.recital-91");
       assertThat(d.criteriaMet())
           .containsExactlyInAnyOrder(RiskCriterion.SENSITIVE_OR_HIGHLY_PERSONAL_DATA, RiskCriterion.VULNERABLE_DATA_SUBJECTS);
       assertThat(d.criterion(RiskCriterion.LARGE_SCALE)).as("GDPR recital 91: an individual physician is not large scale")
@@ -554,18 +557,18 @@ class CnilExemptListTest {
     }
 
     @Test
-    @DisplayName("a general practitioner's records needed a DPIA on 21 October 2019 by the two criteria, and none from 22 October 2019")
+    @DisplayName("a general practitioner's records needed no DPIA on 21 October 2019 by recital 91, and from 22 October 2019 by item 6 too")
     void generalPractitionerAcrossPublication() {
       ProcessingOperation op = startedInSeptember2019(generalPractitionerRecords().build());
 
       Decision before = FRANCE.decide(op, DAY_BEFORE);
-      assertThat(before.outcome()).isEqualTo(Outcome.REQUIRED);
-      assertThat(decisiveKinds(before)).containsExactly(GroundKind.CRITERIA_PRESUMPTION);
+      assertThat(before.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(before.decisiveGrounds()).extracting(Ground::ruleId).containsExactly("gdpr.recital-91");
       assertThat(before.trace().find(ruleId(6))).map(Trace::kind).contains(Trace.Kind.NOT_IN_FORCE);
 
       Decision after = FRANCE.decide(op, PUBLISHED);
       assertThat(after.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-      assertThat(after.decisiveGrounds()).extracting(Ground::ruleId).containsExactly(ruleId(6));
+      assertThat(after.decisiveGrounds()).extracting(Ground::ruleId).containsExactly(ruleId(6), "gdpr.recital-91");
     }
 
     @Test

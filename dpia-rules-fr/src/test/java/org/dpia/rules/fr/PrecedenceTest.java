@@ -204,7 +204,7 @@ class PrecedenceTest {
   class RanksInTheTrace {
 
     static final List<String> GDPR_RANKS = List.of(
-        "scope", "in force", "explicit legal duty", "exceptions", "statutory cases and mandatory list", "exempt list",
+        "scope", "in force", "explicit legal duty", "exceptions", "statutory cases and mandatory list", "exempt list and recital 91",
         "criteria presumption");
 
     @Test
@@ -235,7 +235,7 @@ class PrecedenceTest {
           ExceptionOverStatutoryCases.cityWideCctv().legalBasisAssessed(true).build(), TODAY).trace().toString();
 
       assertThat(trace).contains("[TRUE] rank: exceptions");
-      assertThat(trace).doesNotContain("rank: statutory cases and mandatory list", "rank: exempt list", "rank: criteria presumption");
+      assertThat(trace).doesNotContain("rank: statutory cases and mandatory list", "rank: exempt list and recital 91", "rank: criteria presumption");
     }
   }
 }

@@ -119,7 +119,7 @@ class CriteriaCasesTest {
   }
 
   @Test
-  @DisplayName("from 22 October 2019 the same physician's records need no DPIA under item 6 of the CNIL exempt list")
+  @DisplayName("from 23 October 2019 the same physician's records need no DPIA under item 6 of the CNIL exempt list")
   void individualPhysicianAfterExemptList() {
     assertThat(FRANCE.decide(CriteriaCases.individualPhysician().operation(), CriteriaCases.BEFORE_EXEMPT_LIST.plusDays(1)))
         .isNotRequired().underRegime("gdpr")

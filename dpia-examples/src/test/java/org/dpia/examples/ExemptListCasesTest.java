@@ -181,13 +181,13 @@ class ExemptListCasesTest {
   }
 
   @Test
-  @DisplayName("the list applies from its publication in the JORF on 22 October 2019: item 6 dispenses the general practitioner from that day, not the day before")
+  @DisplayName("the list applies from the day after its publication in the JORF, on 23 October 2019: item 6 dispenses the general practitioner from that day, not the day before")
   void listAppliesFromPublication() {
     ProcessingOperation op = ExemptListCases.generalPractitioner().operation();
 
-    assertThat(FRANCE.decide(op, LocalDate.of(2019, 10, 22)))
+    assertThat(FRANCE.decide(op, LocalDate.of(2019, 10, 23)))
         .isNotRequired().onGround(ground(6)).citing(citation(6));
-    assertThat(FRANCE.decide(op, LocalDate.of(2019, 10, 21)))
+    assertThat(FRANCE.decide(op, LocalDate.of(2019, 10, 22)))
         .notOnGround(ground(6));
   }
 }

@@ -152,7 +152,7 @@ class MandatoryListCasesTest {
    * threshold the day before, required on the day.
    */
   @Test
-  @DisplayName("social housing applications: below the WP248 threshold on 5 November 2018, required by item 12 from 6 November 2018")
+  @DisplayName("social housing applications: below the WP248 threshold on 6 November 2018, required by item 12 from 7 November 2018")
   void listAppliesFromPublication() {
     ProcessingOperation op = ProcessingOperation.builder()
         .from(MandatoryListCases.socialHousingApplications().operation())
@@ -160,9 +160,9 @@ class MandatoryListCasesTest {
         .assertCriterion(RiskCriterion.LARGE_SCALE, false)
         .build();
 
-    assertThat(FRANCE.decide(op, LocalDate.of(2018, 11, 5)))
-        .isNotRequired().onGround(GroundKind.BELOW_THRESHOLD).notOnGround(ground(12)).citing("RGPD art. 35(1)");
     assertThat(FRANCE.decide(op, LocalDate.of(2018, 11, 6)))
+        .isNotRequired().onGround(GroundKind.BELOW_THRESHOLD).notOnGround(ground(12)).citing("RGPD art. 35(1)");
+    assertThat(FRANCE.decide(op, LocalDate.of(2018, 11, 7)))
         .isRequired().onGround(ground(12)).citing(citation(12));
   }
 }

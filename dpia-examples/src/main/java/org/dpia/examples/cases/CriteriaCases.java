@@ -37,7 +37,7 @@ public final class CriteriaCases {
   public static final LocalDate DECIDED = LocalDate.of(2024, 6, 1);
 
   /** The day before the CNIL's exempt list (délibération n° 2019-118) was published. */
-  public static final LocalDate BEFORE_EXEMPT_LIST = LocalDate.of(2019, 10, 21);
+  public static final LocalDate BEFORE_EXEMPT_LIST = LocalDate.of(2019, 10, 22);
 
   private static final String SOURCE = "WP248 rev.01, examples table: ";
 
@@ -210,7 +210,7 @@ public final class CriteriaCases {
   /**
    * An individual physician processes her patients' data, decided before the CNIL's exempt list
    * existed: sensitive data and vulnerable subjects, but not on a large scale (GDPR recital 91), and
-   * WP248 answers that no DPIA is required. After 22 October 2019 item 6 of the exempt list settles
+   * WP248 answers that no DPIA is required. From 23 October 2019 item 6 of the exempt list settles
    * it too. The practice opened in January 2019 (illustrative), so the CNIL's tolerance for pre-2018
    * processing plays no part.
    */

@@ -17,7 +17,7 @@ import org.dpia.core.model.StandardPurpose;
 /**
  * The CNIL's list of the types of processing for which no DPIA is required (GDPR art. 35(5)):
  * délibération n° 2019-118 du 12 septembre 2019, published in the JORF on 22 October 2019, applied
- * from that day. Twelve items, each with its own carve-outs (profiling, sensitive data,
+ * from the next day (2019-10-23). Twelve items, each with its own carve-outs (profiling, sensitive data,
  * biometrics), which take a processing out of the item. An item never overrides art. 35(3), the
  * mandatory list or an explicit legal duty (see the precedence in {@link FrenchRulebook}), and it
  * leaves every other obligation, such as art. 32 security, intact.
@@ -32,7 +32,13 @@ public final class CnilExemptList {
   /** Published in the JORF on 22 October 2019. */
   public static final LocalDate PUBLISHED = LocalDate.of(2019, 10, 22);
 
-  static final Validity IN_FORCE = Validity.from(PUBLISHED);
+  /**
+   * In force from the day after publication, as a published administrative act that
+   * fixes no date (code civil art. 1): a reading, the deliberation's own text not having been checked.
+   */
+  public static final LocalDate APPLIES_FROM = PUBLISHED.plusDays(1);
+
+  static final Validity IN_FORCE = Validity.from(APPLIES_FROM);
 
   private static Rule<ProcessingOperation> item(int n, String title, String wording, Condition<ProcessingOperation> when) {
     return Rule.named("fr.cnil.2019-118.item-" + n, "CNIL exempt list, item " + n + ": " + title)

@@ -22,7 +22,7 @@ import org.dpia.core.model.StandardControllerKind;
 /**
  * The CNIL's list of the types of processing for which a DPIA is required (GDPR art. 35(4)):
  * délibération n° 2018-327 du 11 octobre 2018, published in the JORF on 6 November 2018, applied
- * from that day. Fourteen items; the list is not exhaustive, and the WP248 criteria still apply to
+ * from the next day (2018-11-07). Fourteen items; the list is not exhaustive, and the WP248 criteria still apply to
  * every other processing. Each item is quoted in French (item 11 in substance only: two wordings
  * circulate and the official one was not confirmed).
  */
@@ -32,7 +32,13 @@ public final class CnilMandatoryList {
   /** Published in the JORF on 6 November 2018. */
   public static final LocalDate PUBLISHED = LocalDate.of(2018, 11, 6);
 
-  static final Validity IN_FORCE = Validity.from(PUBLISHED);
+  /**
+   * In force from the day after publication, as a published administrative act that
+   * fixes no date (code civil art. 1): a reading, the deliberation's own text not having been checked.
+   */
+  public static final LocalDate APPLIES_FROM = PUBLISHED.plusDays(1);
+
+  static final Validity IN_FORCE = Validity.from(APPLIES_FROM);
 
   private static Rule<ProcessingOperation> item(int n, String title, String wording, Condition<ProcessingOperation> when) {
     return Rule.named("fr.cnil.2018-327.item-" + n, "CNIL mandatory list, item " + n + ": " + title)

@@ -49,7 +49,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CnilExemptListTest {
 
   /** Publication in the JORF, the first day the rulebook applies the list. */
-  static final LocalDate PUBLISHED = LocalDate.of(2019, 10, 22);
+  static final LocalDate PUBLISHED = CnilExemptList.APPLIES_FROM;
 
   static String ruleId(int item) {
     return "fr.cnil.2019-118.item-" + item;
@@ -539,9 +539,9 @@ class CnilExemptListTest {
       return ProcessingOperation.builder().from(operation).period(ProcessingPeriod.since(LocalDate.of(2019, 9, 1))).build();
     }
 
-    @ParameterizedTest(name = "{0}: no exemption on 21 October 2019, {2} on 22 October 2019")
+    @ParameterizedTest(name = "{0}: no exemption on 22 October 2019, {2} on 23 October 2019")
     @MethodSource("org.dpia.rules.fr.CnilExemptListTest#itemsMet")
-    @DisplayName("the list applies from its publication in the JORF on 22 October 2019, not the day before")
+    @DisplayName("the list applies from the day after its publication in the JORF, on 23 October 2019, not the day before")
     void appliesFromPublication(String name, ProcessingOperation operation, String ruleId) {
       ProcessingOperation op = startedInSeptember2019(operation);
 
@@ -557,7 +557,7 @@ class CnilExemptListTest {
     }
 
     @Test
-    @DisplayName("a general practitioner's records needed no DPIA on 21 October 2019 by recital 91, and from 22 October 2019 by item 6 too")
+    @DisplayName("a general practitioner's records needed no DPIA on 22 October 2019 by recital 91, and from 23 October 2019 by item 6 too")
     void generalPractitionerAcrossPublication() {
       ProcessingOperation op = startedInSeptember2019(generalPractitionerRecords().build());
 
@@ -572,7 +572,7 @@ class CnilExemptListTest {
     }
 
     @Test
-    @DisplayName("every item is in force from 22 October 2019 with no end")
+    @DisplayName("every item is in force from 23 October 2019 with no end")
     void everyItemIsInForceFromPublicationWithoutEnd() {
       assertThat(CnilExemptList.ITEMS).allSatisfy(r -> {
         assertThat(r.validity().firstDay()).as(r.id()).contains(PUBLISHED);

@@ -46,7 +46,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CnilMandatoryListTest {
 
   /** Publication in the JORF, the first day the rulebook applies the list. */
-  static final LocalDate PUBLISHED = LocalDate.of(2018, 11, 6);
+  static final LocalDate PUBLISHED = CnilMandatoryList.APPLIES_FROM;
 
   static String ruleId(int item) {
     return "fr.cnil.2018-327.item-" + item;
@@ -412,9 +412,9 @@ class CnilMandatoryListTest {
       return ProcessingOperation.builder().from(operation).period(ProcessingPeriod.since(LocalDate.of(2018, 9, 1))).build();
     }
 
-    @ParameterizedTest(name = "{0}: no list ground on 5 November 2018, {2} on 6 November 2018")
+    @ParameterizedTest(name = "{0}: no list ground on 6 November 2018, {2} on 7 November 2018")
     @MethodSource("org.dpia.rules.fr.CnilMandatoryListTest#itemsMet")
-    @DisplayName("the list applies from its publication in the JORF on 6 November 2018, not the day before")
+    @DisplayName("the list applies from the day after its publication in the JORF, on 7 November 2018, not the day before")
     void appliesFromPublication(String name, ProcessingOperation operation, String ruleId) {
       ProcessingOperation op = startedInSeptember2018(operation);
 
@@ -435,7 +435,7 @@ class CnilMandatoryListTest {
     }
 
     @Test
-    @DisplayName("constant monitoring of employees on 5 November 2018 is required by the two criteria alone, and by item 4 from the next day")
+    @DisplayName("constant monitoring of employees on 6 November 2018 is required by the two criteria alone, and by item 4 from the next day")
     void constantMonitoringAcrossPublication() {
       ProcessingOperation op = startedInSeptember2018(constantWorkstationMonitoring().build());
 
@@ -449,7 +449,7 @@ class CnilMandatoryListTest {
     }
 
     @Test
-    @DisplayName("every item is in force from 6 November 2018 with no end")
+    @DisplayName("every item is in force from 7 November 2018 with no end")
     void everyItemIsInForceFromPublicationWithoutEnd() {
       assertThat(CnilMandatoryList.ITEMS).allSatisfy(r -> {
         assertThat(r.validity().firstDay()).as(r.id()).contains(PUBLISHED);

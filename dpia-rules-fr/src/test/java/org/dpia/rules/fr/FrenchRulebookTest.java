@@ -1,0 +1,258 @@
+package org.dpia.rules.fr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dpia.rules.fr.Fixtures.FRANCE;
+import static org.dpia.rules.fr.Fixtures.TODAY;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.dpia.core.criteria.RiskCriterion;
+import org.dpia.core.decision.Advice;
+import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Outcome;
+import org.dpia.core.decision.Rulebook;
+import org.dpia.core.logic.Rule;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.Controller;
+import org.dpia.core.model.DataCategory;
+import org.dpia.core.model.FactSet;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.ProcessingPeriod;
+import org.dpia.core.model.StandardControllerKind;
+import org.dpia.core.model.StandardPurpose;
+import org.dpia.core.model.StandardTechnology;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The rulebook as an object: its identity, its fact ids and answers, its advice, its dates. */
+class FrenchRulebookTest {
+
+  @Test
+  @DisplayName("the rulebook is found by ServiceLoader under the id 'fr', with its version, name and sources")
+  void identity() {
+    Rulebook found = Rulebook.find("fr").orElseThrow();
+    assertThat(found).isInstanceOf(FrenchRulebook.class);
+    assertThat(found.id()).isEqualTo("fr");
+    assertThat(found.version()).isEqualTo(FrenchRulebook.VERSION).isNotBlank();
+    assertThat(found.name()).contains("France");
+    assertThat(found.sources()).contains(Sources.GDPR, Sources.LIL, Sources.CNIL_2018_327, Sources.CNIL_2019_118);
+    assertThat(FRANCE.decide(Fixtures.gdpr().build(), TODAY).rulebookVersion()).isEqualTo(FrenchRulebook.VERSION);
+  }
+
+  @Test
+  @DisplayName("every rule is listed once, the regimes and the nine criteria among them")
+  void rulesListedOnce() {
+    assertThat(FRANCE.rules()).extracting(Rule::id).doesNotHaveDuplicates()
+        .contains("fr.regime.gdpr", "wp248.criterion-5", "gdpr.35-3-b", "fr.cnil.2018-327.item-14", "fr.cnil.2019-118.item-12",
+            "gdpr.recital-91", "fr.lil.90.two-criteria", "fr.loi-2023-380.art-10", "fr.lil.title-iv.no-dpia");
+    for (RiskCriterion c : RiskCriterion.values()) {
+      assertThat(Criteria.rule(c).id()).isEqualTo("wp248.criterion-" + c.number());
+    }
+  }
+
+  @Test
+  @DisplayName("the law changes on the days its rules start or stop being in force")
+  void lawChangeDates() {
+    assertThat(FRANCE.lawChangeDates()).contains(
+        LocalDate.of(2017, 10, 4), LocalDate.of(2018, 5, 25), LocalDate.of(2018, 6, 22), LocalDate.of(2018, 11, 7),
+        LocalDate.of(2019, 6, 1), LocalDate.of(2019, 10, 23), LocalDate.of(2021, 5, 25), LocalDate.of(2023, 8, 31),
+        LocalDate.of(2025, 4, 1));
+    assertThat(FRANCE.lawChangeDates()).doesNotContain(LocalDate.of(2025, 3, 31), LocalDate.of(2021, 5, 24));
+  }
+
+  @Nested
+  @DisplayName("answers by fact id")
+  class Answers {
+
+    @Test
+    @DisplayName("the fact ids the rules read are known, the criteria's and the regimes' among them")
+    void factIds() {
+      assertThat(FRANCE.factIds()).contains("personal-data", "controller.competent-authority", "data.health",
+          Criteria.factId(RiskCriterion.LARGE_SCALE), "period.started-before-2018-05-25", "framework.fr-olympic-games-algorithmic-video-experiment");
+    }
+
+    @Test
+    @DisplayName("an answer about a fact the rulebook does not read is refused, naming it")
+    void unknownFactRefused() {
+      assertThatThrownBy(() -> FRANCE.decide(Fixtures.gdpr().build(), TODAY, Map.of("no.such.fact", Truth.TRUE)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no.such.fact");
+    }
+
+    @Test
+    @DisplayName("contradictory answers are refused: health data is a special category")
+    void contradictionRefused() {
+      assertThatThrownBy(() -> FRANCE.decide(Fixtures.gdpr().build(), TODAY,
+          Map.of("data.health", Truth.TRUE, "data.special-categories", Truth.FALSE)))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("contradictory");
+    }
+
+    @Test
+    @DisplayName("answering 'health data: yes' implies a special category: LIL art. 90 then requires a DPIA of the police")
+    void implicationsApply() {
+      ProcessingOperation police = Fixtures.police().dataCategories(FactSet.atLeast(DataCategory.IDENTIFICATION)).build();
+      assertThat(FRANCE.decide(police, TODAY).outcome()).isEqualTo(Outcome.UNDETERMINED);
+      Decision d = FRANCE.decide(police, TODAY, Map.of("data.health", Truth.TRUE));
+      assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+      assertThat(d.decisiveGrounds()).extracting(g -> g.ruleId()).containsExactly("fr.lil.90.sensitive-data");
+      assertThat(d.answers()).containsExactly(Map.entry("data.health", Truth.TRUE));
+    }
+
+    @Test
+    @DisplayName("answering 'no sensitive data' implies no health data")
+    void contrapositiveApplies() {
+      ProcessingOperation police = Fixtures.police().dataCategories(FactSet.atLeast(DataCategory.IDENTIFICATION)).build();
+      Decision d = FRANCE.decide(police, TODAY, Map.of("data.sensitive-or-highly-personal", Truth.FALSE));
+      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+    }
+
+    @Test
+    @DisplayName("answering 'images are analysed by algorithms' implies an innovative, monitoring technology")
+    void videoAnalysisImplications() {
+      ProcessingOperation op = Fixtures.gdpr()
+          .technologies(FactSet.atLeast(StandardTechnology.VIDEO_SURVEILLANCE))
+          .places(org.dpia.core.model.StandardPlace.PUBLICLY_ACCESSIBLE_AREA)
+          .build();
+      Decision d = FRANCE.decide(op, TODAY, Map.of("technology.algorithmic-video-analysis", Truth.TRUE));
+      assertThat(d.criteriaMet()).contains(RiskCriterion.SYSTEMATIC_MONITORING, RiskCriterion.INNOVATIVE_USE_OF_TECHNOLOGY);
+      assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+    }
+  }
+
+  @Nested
+  @DisplayName("advice")
+  class AdviceGiven {
+
+    ProcessingOperation gdprRequired() {
+      return Fixtures.gdpr().dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH).assertCriterion(RiskCriterion.LARGE_SCALE, true).build();
+    }
+
+    @Test
+    @DisplayName("a DPIA required under the GDPR: prior consultation (art. 36) and review (art. 35(11)), no LIL art. 90 consultation")
+    void gdprAdvice() {
+      assertThat(FRANCE.decide(gdprRequired(), TODAY).advice()).extracting(Advice::id)
+          .contains("gdpr.36.prior-consultation", "gdpr.35-11.review").doesNotContain("fr.lil.90.consultation");
+    }
+
+    @Test
+    @DisplayName("a DPIA required under police-justice: the LIL art. 90 consultation, not GDPR art. 36")
+    void policeAdvice() {
+      ProcessingOperation op = Fixtures.police().dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH).build();
+      assertThat(FRANCE.decide(op, TODAY).advice()).extracting(Advice::id)
+          .contains("fr.lil.90.consultation").doesNotContain("gdpr.36.prior-consultation");
+    }
+
+    @Test
+    @DisplayName("no DPIA required: no consultation advice")
+    void noAdviceWhenNotRequired() {
+      assertThat(FRANCE.decide(Fixtures.gdpr().build(), TODAY).advice()).extracting(Advice::id)
+          .doesNotContain("gdpr.36.prior-consultation", "gdpr.35-11.review", "fr.lil.90.consultation", "wp248.one-criterion");
+    }
+
+    @Test
+    @DisplayName("the transitional tolerance advises the deadline of 25 May 2021")
+    void transitionalAdvice() {
+      ProcessingOperation op = Fixtures.gdpr().dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH)
+          .assertCriterion(RiskCriterion.LARGE_SCALE, true)
+          .period(ProcessingPeriod.since(LocalDate.of(2015, 1, 1))).priorFormality(true).substantiallyModified(false).build();
+      Decision d = FRANCE.decide(op, LocalDate.of(2020, 1, 1));
+      assertThat(d.advice()).extracting(Advice::id).containsExactly("fr.cnil.transition.deadline");
+      assertThat(d.advice().get(0).text()).contains("2021-05-25");
+    }
+
+    @Test
+    @DisplayName("a regime unknown but a DPIA required under both: the advice of both regimes")
+    void adviceUnderEveryPossibleRegime() {
+      ProcessingOperation op = RegimeCaseSplitTest.localAuthorityHealthData().build();
+      Decision d = FRANCE.decide(op, TODAY);
+      assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+      assertThat(d.advice()).extracting(Advice::id).contains("gdpr.36.prior-consultation", "fr.lil.90.consultation");
+      assertThat(d.trace().toString()).contains("which regime governs is not known, but every regime that may govern gives the same outcome");
+    }
+
+    @Test
+    @DisplayName("a known regime: no note that the regime is unknown")
+    void noNoteWhenRegimeKnown() {
+      assertThat(FRANCE.decide(gdprRequired(), TODAY).trace().toString()).doesNotContain("which regime governs is not known");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StandardControllerKind.class)
+  @DisplayName("police, gendarmerie, municipal police, judicial and prison authorities are competent authorities; private bodies are not")
+  void competentAuthorities(StandardControllerKind kind) {
+    Truth expected;
+    switch (kind) {
+      case MUNICIPAL_POLICE:
+      case NATIONAL_POLICE_OR_GENDARMERIE:
+      case JUDICIAL_AUTHORITY:
+      case PRISON_ADMINISTRATION:
+        expected = Truth.TRUE;
+        break;
+      case PUBLIC_BODY:
+      case LOCAL_AUTHORITY:
+      case INTELLIGENCE_OR_DEFENCE_SERVICE:
+        expected = Truth.UNKNOWN;
+        break;
+      default:
+        expected = Truth.FALSE;
+    }
+    assertThat(Facts.competentAuthority(kind)).isEqualTo(expected);
+    assertThat(Facts.COMPETENT_AUTHORITY.read(Fixtures.gdpr().controller(Controller.of("x", kind)).build())).isEqualTo(expected);
+  }
+
+  @Test
+  @DisplayName("a kind of controller a rulebook does not know leaves 'competent authority' unknown")
+  void foreignKind() {
+    org.dpia.core.model.ControllerKind other = new org.dpia.core.model.ControllerKind() {
+      @Override
+      public String id() {
+        return "OTHER";
+      }
+
+      @Override
+      public String label() {
+        return "another kind";
+      }
+    };
+    assertThat(Facts.competentAuthority(other)).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  @DisplayName("French vocabulary terms have stable ids prefixed FR_ and labels")
+  void frenchVocabulary() {
+    for (FrenchPurpose p : FrenchPurpose.values()) {
+      assertThat(p.id()).isEqualTo("FR_" + p.name());
+      assertThat(p.label()).isNotBlank();
+    }
+    for (FrenchLegalFramework f : FrenchLegalFramework.values()) {
+      assertThat(f.id()).isEqualTo("FR_" + f.name());
+      assertThat(f.label()).contains("loi n° 2023-380");
+    }
+  }
+
+  @Test
+  @DisplayName("citations print as a lawyer writes them")
+  void citations() {
+    assertThat(Sources.gdpr("10", null, null)).hasToString("RGPD art. 10");
+    assertThat(Sources.gdpr("35", "3", "b")).hasToString("RGPD art. 35(3)(b)");
+    assertThat(Sources.gdprRecital("91")).hasToString("RGPD, recital 91");
+    assertThat(Sources.item(Sources.CNIL_2019_118, 11, null).wording()).isEmpty();
+    assertThat(Sources.item(Sources.CNIL_2019_118, 2, "x").wording()).contains("x");
+    assertThat(Sources.item(Sources.CNIL_2019_118, 2, "x")).hasToString("CNIL délib. n° 2019-118, item 2");
+  }
+
+  @Test
+  @DisplayName("the purpose facts read the purposes: 'a purpose is X' and 'the only purposes are'")
+  void purposeFacts() {
+    ProcessingOperation op = Fixtures.gdpr().purposes(StandardPurpose.MARKETING, StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT).build();
+    assertThat(Facts.purpose(StandardPurpose.MARKETING).read(op)).isEqualTo(Truth.TRUE);
+    assertThat(Facts.purpose(StandardPurpose.PATIENT_CARE).read(op)).isEqualTo(Truth.FALSE);
+    assertThat(Facts.data(DataCategory.HEALTH).read(op)).isEqualTo(Truth.FALSE);
+    assertThat(Facts.controller(StandardControllerKind.COMPANY).read(op)).isEqualTo(Truth.TRUE);
+    assertThat(Facts.framework(FrenchLegalFramework.OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT).read(op)).isEqualTo(Truth.FALSE);
+  }
+}

@@ -1,0 +1,692 @@
+package org.dpia.benchmarks;
+
+import static org.dpia.core.logic.Truth.FALSE;
+import static org.dpia.core.logic.Truth.TRUE;
+import static org.dpia.core.logic.Truth.UNKNOWN;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.dpia.core.criteria.RiskCriterion;
+import org.dpia.core.decision.Outcome;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ControllerKind;
+import org.dpia.core.model.DataCategory;
+import org.dpia.core.model.DataSubjectCategory;
+import org.dpia.core.model.FactSet;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.Purpose;
+import org.dpia.core.model.Scale;
+import org.dpia.core.model.StandardControllerKind;
+import org.dpia.core.model.StandardPlace;
+import org.dpia.core.model.StandardPurpose;
+import org.dpia.core.model.StandardTechnology;
+import org.dpia.core.model.Technology;
+import org.dpia.rules.fr.FrenchLegalFramework;
+import org.dpia.rules.fr.FrenchPurpose;
+
+/**
+ * The FLOOR: the French rulebook's decision ({@code FrenchRulebook.decide(op, date).outcome()})
+ * written as plain if/else over the operation's fields, with no trace, no grounds, no citations,
+ * no criteria findings, no missing facts, and no allocation of its own (the model's {@code Optional}
+ * accessors and set iterators still allocate a little). It exists only to show what the engine's
+ * explanations cost; it is not part of the library and is not maintained as law.
+ *
+ * <p>It follows {@code org.dpia.rules.fr} (Regimes, Gdpr, Criteria, CnilMandatoryList,
+ * CnilExemptList, Transitional, PoliceJustice, SpecialLaws, StateSecurity) and
+ * {@code Precedence.outcome} and {@code FrenchRulebook}'s combination of regimes (every filling-in
+ * of unknown regime facts must agree): Kleene three-valued logic for unknown facts, ranks highest first,
+ * the first rank that holds decides, an unknown higher rank with another effect makes the outcome
+ * undetermined, and the fallback's effect is always possible. The benchmarks check in their
+ * {@code @Setup} that it gives the rulebook's outcome on every gallery case.
+ */
+public final class HandCodedFrance {
+  private HandCodedFrance() {}
+
+  // ---- dates (the rules' validities) -------------------------------------------------------------
+  private static final LocalDate WP248_REV01 = LocalDate.of(2017, 10, 4);
+  private static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
+  private static final LocalDate TRANSPOSED = LocalDate.of(2018, 6, 22);
+  private static final LocalDate CNIL_MANDATORY = LocalDate.of(2018, 11, 7);
+  private static final LocalDate LIL_REWRITE = LocalDate.of(2019, 6, 1);
+  private static final LocalDate CNIL_EXEMPT = LocalDate.of(2019, 10, 23);
+  private static final LocalDate TOLERANCE_ENDS = LocalDate.of(2021, 5, 25);
+  private static final LocalDate OLYMPIC_FROM = LocalDate.of(2023, 8, 31);
+  private static final LocalDate OLYMPIC_UNTIL = LocalDate.of(2025, 3, 31);
+
+  private static final Set<Purpose> CRIMINAL_PURPOSES = Set.of(
+      StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION,
+      StandardPurpose.CRIMINAL_INVESTIGATION_AND_PROSECUTION,
+      StandardPurpose.EXECUTION_OF_CRIMINAL_PENALTIES,
+      StandardPurpose.PUBLIC_SECURITY_THREAT_PREVENTION);
+
+  /** Whether a DPIA was mandatory for the operation on the date, as the French rulebook decides it. */
+  public static Outcome outcome(ProcessingOperation op, LocalDate date) {
+    Truth competent = competentAuthority(op);
+    Truth criminal = criminalPurpose(op);
+    Truth other = otherPurpose(op);
+    Truth stateSecurity = has(op.purposes(), StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE);
+    if (competent != UNKNOWN && criminal != UNKNOWN && other != UNKNOWN && stateSecurity != UNKNOWN) {
+      return combined(op, date, competent, criminal, other, stateSecurity);
+    }
+    // Which regime governs is not known: the outcome is definite only if every way the regime
+    // facts could be filled in (with at least one purpose) gives the same definite outcome.
+    Outcome agreed = null;
+    for (int mask = 0; mask < 16; mask++) {
+      Truth c = fill(competent, mask, 1);
+      Truth k = fill(criminal, mask, 2);
+      Truth o = fill(other, mask, 4);
+      Truth s = fill(stateSecurity, mask, 8);
+      if (c == null || k == null || o == null || s == null || (k == FALSE && o == FALSE && s == FALSE)) {
+        continue;
+      }
+      Outcome outcome = combined(op, date, c, k, o, s);
+      if (outcome == Outcome.UNDETERMINED || (agreed != null && agreed != outcome)) {
+        return Outcome.UNDETERMINED;
+      }
+      agreed = outcome;
+    }
+    return agreed == null ? Outcome.UNDETERMINED : agreed;
+  }
+
+  /** A known fact stays as it is (once, for the mask without its bit); an unknown one takes the bit's value. */
+  private static Truth fill(Truth known, int mask, int bit) {
+    if (known != UNKNOWN) {
+      return (mask & bit) == 0 ? known : null;
+    }
+    return (mask & bit) != 0 ? TRUE : FALSE;
+  }
+
+  /** Each regime that may govern contributes "applies and required" (Regimes). */
+  private static Outcome combined(ProcessingOperation op, LocalDate date, Truth competent, Truth criminal, Truth other,
+      Truth stateSecurity) {
+    Truth required = FALSE;
+    Truth policeJustice = competent.and(criminal);
+    if (policeJustice != FALSE) {
+      required = required.or(policeJustice.and(policeJustice(op, date)));
+    }
+    Truth gdpr = other.or(criminal.and(competent.not()));
+    if (gdpr != FALSE && required != TRUE) {
+      required = required.or(gdpr.and(gdpr(op, date)));
+    }
+    if (stateSecurity != FALSE && required != TRUE) {
+      required = required.or(stateSecurity.and(stateSecurity(op, date)));
+    }
+    return required == TRUE ? Outcome.REQUIRED : required == FALSE ? Outcome.NOT_REQUIRED : Outcome.UNDETERMINED;
+  }
+
+  // ---- the precedences ---------------------------------------------------------------------------
+  // Each returns TRUE (required), FALSE (not required) or UNKNOWN (undetermined). mayRequire and
+  // mayDispense are the effects still possible from higher ranks whose rules are unknown.
+
+  private static Truth gdpr(ProcessingOperation op, LocalDate date) {
+    boolean mayRequire = false;
+    boolean mayDispense = false;
+    Truth t;
+
+    // scope: no personal data, household activity (dispense)
+    t = personalData(op).not().or(household(op));
+    if (t == TRUE) {
+      return FALSE;
+    } else if (t == UNKNOWN) {
+      mayDispense = true;
+    }
+    // in force: before 25 May 2018 (dispense)
+    if (date.isBefore(GDPR_APPLIES)) {
+      return mayRequire ? UNKNOWN : FALSE;
+    }
+    // explicit legal duty (require)
+    t = olympic(op, date);
+    if (t == TRUE) {
+      return mayDispense ? UNKNOWN : TRUE;
+    } else if (t == UNKNOWN) {
+      mayRequire = true;
+    }
+    if (mayRequire && mayDispense) {
+      return UNKNOWN;
+    }
+    // exceptions: art. 35(10), the CNIL's pre-2018 tolerance (dispense)
+    t = op.legalBasisAssessed();
+    if (t != TRUE && date.isBefore(TOLERANCE_ENDS)) {
+      t = t.or(startedBeforeGdpr(op).and(op.priorFormality()).and(op.substantiallyModified().not()));
+    }
+    if (t == TRUE) {
+      return mayRequire ? UNKNOWN : FALSE;
+    } else if (t == UNKNOWN) {
+      mayDispense = true;
+    }
+    if (mayRequire && mayDispense) {
+      return UNKNOWN;
+    }
+    // art. 35(3) and the CNIL mandatory list (require)
+    t = art35_3(op, date);
+    if (t != TRUE && !date.isBefore(CNIL_MANDATORY)) {
+      t = t.or(mandatoryList(op, date));
+    }
+    if (t == TRUE) {
+      return mayDispense ? UNKNOWN : TRUE;
+    } else if (t == UNKNOWN) {
+      mayRequire = true;
+    }
+    if (mayRequire && mayDispense) {
+      return UNKNOWN;
+    }
+    // the CNIL exempt list and recital 91 (dispense)
+    t = recital91(op);
+    if (t != TRUE && !date.isBefore(CNIL_EXEMPT)) {
+      t = t.or(exemptList(op));
+    }
+    if (t == TRUE) {
+      return mayRequire ? UNKNOWN : FALSE;
+    } else if (t == UNKNOWN) {
+      mayDispense = true;
+    }
+    if (mayRequire && mayDispense) {
+      return UNKNOWN;
+    }
+    // two or more WP248 criteria (require); otherwise below the threshold (dispense)
+    t = atLeastTwoCriteria(op, date);
+    if (t == TRUE) {
+      return mayDispense ? UNKNOWN : TRUE;
+    } else if (t == UNKNOWN) {
+      return UNKNOWN;
+    }
+    return mayRequire ? UNKNOWN : FALSE;
+  }
+
+  private static Truth policeJustice(ProcessingOperation op, LocalDate date) {
+    boolean mayRequire = false;
+    boolean mayDispense = false;
+    Truth t;
+
+    // scope: no personal data (dispense)
+    t = personalData(op).not();
+    if (t == TRUE) {
+      return FALSE;
+    } else if (t == UNKNOWN) {
+      mayDispense = true;
+    }
+    // not yet transposed: before 22 June 2018 (dispense)
+    if (date.isBefore(TRANSPOSED)) {
+      return FALSE;
+    }
+    // explicit legal duty (require)
+    t = olympic(op, date);
+    if (t == TRUE) {
+      return mayDispense ? UNKNOWN : TRUE;
+    } else if (t == UNKNOWN) {
+      mayRequire = true;
+    }
+    if (mayRequire && mayDispense) {
+      return UNKNOWN;
+    }
+    // sensitive data, LIL art. 90 or former chapter XIII (require)
+    t = specialData(op);
+    if (t == TRUE) {
+      return mayDispense ? UNKNOWN : TRUE;
+    } else if (t == UNKNOWN) {
+      mayRequire = true;
+    }
+    if (mayRequire && mayDispense) {
+      return UNKNOWN;
+    }
+    // two or more WP248 criteria (require); otherwise below the threshold (dispense)
+    t = atLeastTwoCriteria(op, date);
+    if (t == TRUE) {
+      return mayDispense ? UNKNOWN : TRUE;
+    } else if (t == UNKNOWN) {
+      return UNKNOWN;
+    }
+    return mayRequire ? UNKNOWN : FALSE;
+  }
+
+  private static Truth stateSecurity(ProcessingOperation op, LocalDate date) {
+    Truth t = personalData(op).not();
+    if (t == TRUE) {
+      return FALSE;
+    }
+    boolean mayDispense = t == UNKNOWN;
+    t = olympic(op, date);
+    if (t == TRUE) {
+      return mayDispense ? UNKNOWN : TRUE;
+    }
+    // fallback: no DPIA provision (dispense)
+    return t == UNKNOWN ? UNKNOWN : FALSE;
+  }
+
+  // ---- rules -------------------------------------------------------------------------------------
+
+  /** Loi n° 2023-380 art. 10, 31 August 2023 to 31 March 2025. */
+  private static Truth olympic(ProcessingOperation op, LocalDate date) {
+    if (date.isBefore(OLYMPIC_FROM) || date.isAfter(OLYMPIC_UNTIL)) {
+      return FALSE;
+    }
+    Truth t = has(op.legalFrameworks(), FrenchLegalFramework.OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT);
+    return t == FALSE ? FALSE : t.and(has(op.technologies(), StandardTechnology.ALGORITHMIC_VIDEO_ANALYSIS));
+  }
+
+  /** GDPR art. 35(3)(a), (b), (c), from 25 May 2018. */
+  private static Truth art35_3(ProcessingOperation op, LocalDate date) {
+    Truth a = op.profiling().and(op.automatedDecisions());
+    if (a == TRUE) {
+      return TRUE;
+    }
+    Truth large = largeScale(op, date);
+    Truth b = specialData(op).or(criminalData(op)).and(large);
+    if (b == TRUE) {
+      return TRUE;
+    }
+    Truth c = has(op.places(), StandardPlace.PUBLICLY_ACCESSIBLE_AREA).and(large);
+    if (c != FALSE) {
+      c = c.and(systematicMonitoring(op, date));
+    }
+    return a.or(b).or(c);
+  }
+
+  /** The CNIL's mandatory list, délibération n° 2018-327, items 1 to 14 (from 7 November 2018). */
+  private static Truth mandatoryList(ProcessingOperation op, LocalDate date) {
+    FactSet<Purpose> purposes = op.purposes();
+    Truth health = has(op.dataCategories(), DataCategory.HEALTH);
+    Truth profiling = op.profiling();
+    Truth mayExclude = op.mayExcludeFromRightServiceOrContract();
+    Truth vulnerable = vulnerable(op);
+    Truth r = FALSE;
+    // 1. health data, health or medico-social establishment, patient care
+    r = r.or(health.and(controllerIs(op, StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT))
+        .and(has(purposes, StandardPurpose.PATIENT_CARE)));
+    // 2. genetic data of vulnerable persons
+    r = r.or(has(op.dataCategories(), DataCategory.GENETIC).and(vulnerable));
+    // 3. profiling for human resources management
+    r = r.or(profiling.and(has(purposes, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)));
+    // 4. constant monitoring of employees
+    r = r.or(has(purposes, StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING).and(permanent(op)));
+    // 5, 6. social and health alerts; professional alerts
+    r = r.or(has(purposes, StandardPurpose.SOCIAL_AND_HEALTH_ALERTS));
+    r = r.or(has(purposes, StandardPurpose.PROFESSIONAL_ALERTS));
+    if (r == TRUE) {
+      return TRUE;
+    }
+    // 7. health data warehouse or registry
+    r = r.or(health.and(has(purposes, StandardPurpose.HEALTH_DATA_WAREHOUSE_OR_REGISTRY)));
+    // 8. profiling that may exclude from a contract
+    r = r.or(profiling.and(mayExclude));
+    // 9. pooled records of contractual breaches
+    r = r.or(has(purposes, StandardPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS).and(mayExclude));
+    // 10. profiling with external sources
+    r = r.or(profiling.and(op.externalSources()));
+    // 11. biometric data of vulnerable persons
+    r = r.or(has(op.dataCategories(), DataCategory.BIOMETRIC).and(vulnerable));
+    // 12. social housing
+    r = r.or(has(purposes, FrenchPurpose.SOCIAL_HOUSING));
+    // 13. social or medico-social support
+    r = r.or(has(purposes, StandardPurpose.SOCIAL_SUPPORT));
+    if (r == TRUE) {
+      return TRUE;
+    }
+    // 14. location data on a large scale
+    Truth location = has(op.dataCategories(), DataCategory.LOCATION);
+    return location == FALSE ? r : r.or(location.and(largeScale(op, date)));
+  }
+
+  /** The CNIL's exempt list, délibération n° 2019-118, items 1 to 12 (from 23 October 2019), and recital 91. */
+  private static Truth exemptList(ProcessingOperation op) {
+    FactSet<Purpose> purposes = op.purposes();
+    Truth r = FALSE;
+    // 1. staff management, fewer than 250 employees, no profiling
+    r = r.or(only(purposes, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
+        .and(fewerThan250Staff(op)).and(op.profiling().not()));
+    // 2. supplier relationship management
+    r = r.or(only(purposes, StandardPurpose.SUPPLIER_RELATIONSHIP_MANAGEMENT));
+    // 3. a commune's electoral roll
+    r = r.or(only(purposes, FrenchPurpose.COMMUNE_ELECTORAL_ROLL));
+    // 4. works council
+    r = r.or(only(purposes, FrenchPurpose.WORKS_COUNCIL_ACTIVITIES));
+    // 5. non-profit members and donors, no special data
+    r = r.or(controllerIs(op, StandardControllerKind.NON_PROFIT_ORGANISATION)
+        .and(only(purposes, StandardPurpose.MEMBER_AND_DONOR_MANAGEMENT)).and(specialData(op).not()));
+    // 6. individual health professional, patient care
+    r = r.or(controllerIs(op, StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL)
+        .and(only(purposes, StandardPurpose.PATIENT_CARE)));
+    // 7. individual lawyer
+    r = r.or(controllerIs(op, StandardControllerKind.INDIVIDUAL_LAWYER).and(only(purposes, StandardPurpose.LEGAL_PRACTICE)));
+    // 8. commercial court clerk
+    r = r.or(controllerIs(op, StandardControllerKind.COMMERCIAL_COURT_CLERK)
+        .and(only(purposes, StandardPurpose.COMMERCIAL_COURT_REGISTRY)));
+    // 9. notary
+    r = r.or(controllerIs(op, StandardControllerKind.NOTARY).and(only(purposes, StandardPurpose.NOTARIAL_PRACTICE)));
+    if (r == TRUE) {
+      return TRUE;
+    }
+    // 10. school and childhood services of legal persons
+    r = r.or(naturalPerson(op).not().and(only(purposes, StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)));
+    // 11. breathalysers
+    r = r.or(only(purposes, StandardPurpose.IMPAIRED_DRIVING_PREVENTION));
+    // 12. access control and working time, without biometrics
+    Truth accessOrTime = allIn(purposes, StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT);
+    if (accessOrTime != FALSE) {
+      Truth biometricTech = anyTech(op.technologies(), StandardTechnology.FACIAL_RECOGNITION, StandardTechnology.BIOMETRIC_RECOGNITION);
+      r = r.or(accessOrTime.and(has(op.dataCategories(), DataCategory.BIOMETRIC).not()).and(biometricTech.not()));
+    }
+    return r;
+  }
+
+  /** Recital 91: an individual physician, health professional or lawyer, and only their patients or clients. */
+  private static Truth recital91(ProcessingOperation op) {
+    Truth individual = controllerIs(op, StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL)
+        .or(controllerIs(op, StandardControllerKind.INDIVIDUAL_LAWYER));
+    if (individual == FALSE) {
+      return FALSE;
+    }
+    FactSet<DataSubjectCategory> subjects = op.dataSubjects();
+    Truth only = subjects.isComplete() ? TRUE : UNKNOWN;
+    for (DataSubjectCategory s : subjects.known()) {
+      if (!PATIENTS_OR_CLIENTS.contains(s)) {
+        only = FALSE;
+        break;
+      }
+    }
+    return individual.and(only);
+  }
+
+  private static final Set<DataSubjectCategory> PATIENTS_OR_CLIENTS = Set.of(
+      DataSubjectCategory.PATIENTS, DataSubjectCategory.CUSTOMERS, DataSubjectCategory.CHILDREN,
+      DataSubjectCategory.PUPILS, DataSubjectCategory.ELDERLY_PERSONS, DataSubjectCategory.ASYLUM_SEEKERS,
+      DataSubjectCategory.MENTALLY_ILL_PERSONS, DataSubjectCategory.OTHER_VULNERABLE_PERSONS,
+      DataSubjectCategory.PERSONS_IN_CRIMINAL_PROCEEDINGS);
+
+  // ---- WP248 criteria ----------------------------------------------------------------------------
+
+  /** At least two of the nine criteria: true when two are known met, false when fewer than two could be. */
+  private static Truth atLeastTwoCriteria(ProcessingOperation op, LocalDate date) {
+    if (date.isBefore(WP248_REV01)) {
+      return FALSE;
+    }
+    int met = 0;
+    int possible = 0;
+    for (RiskCriterion c : CRITERIA) {
+      Truth t = criterion(op, date, c);
+      if (t == TRUE && ++met == 2) {
+        return TRUE;
+      }
+      if (t != FALSE) {
+        possible++;
+      }
+    }
+    return possible < 2 ? FALSE : UNKNOWN;
+  }
+
+  private static final RiskCriterion[] CRITERIA = RiskCriterion.values();
+
+  private static Truth criterion(ProcessingOperation op, LocalDate date, RiskCriterion c) {
+    switch (c) {
+      case EVALUATION_OR_SCORING:
+        return stated(op, c, op.profiling());
+      case AUTOMATED_DECISION_WITH_SIGNIFICANT_EFFECT:
+        return stated(op, c, op.automatedDecisions());
+      case SYSTEMATIC_MONITORING:
+        return systematicMonitoring(op, date);
+      case SENSITIVE_OR_HIGHLY_PERSONAL_DATA:
+        return stated(op, c, anyData(op.dataCategories(), Kind.SENSITIVE));
+      case LARGE_SCALE:
+        return largeScale(op, date);
+      case MATCHING_OR_COMBINING_DATASETS:
+        return stated(op, c, op.combinesDatasets());
+      case VULNERABLE_DATA_SUBJECTS:
+        return stated(op, c, vulnerable(op));
+      case INNOVATIVE_USE_OF_TECHNOLOGY:
+        return stated(op, c, innovativeTechnology(op));
+      case PREVENTS_EXERCISING_A_RIGHT_OR_USING_A_SERVICE:
+        return stated(op, c, op.mayExcludeFromRightServiceOrContract());
+      default:
+        throw new AssertionError(c);
+    }
+  }
+
+  /** The caller's assertion wins over the derivation. */
+  private static Truth stated(ProcessingOperation op, RiskCriterion c, Truth derived) {
+    if (op.assertedCriteria().isEmpty()) {
+      return derived;
+    }
+    Boolean asserted = op.assertedCriteria().get(c);
+    return asserted == null ? derived : asserted ? TRUE : FALSE;
+  }
+
+  /** 3. Stated, or a monitoring technology in a publicly accessible area. */
+  private static Truth systematicMonitoring(ProcessingOperation op, LocalDate date) {
+    if (date.isBefore(WP248_REV01)) {
+      return FALSE;
+    }
+    Truth stated = op.systematicMonitoring();
+    if (stated == TRUE) {
+      return stated(op, RiskCriterion.SYSTEMATIC_MONITORING, TRUE);
+    }
+    Truth derived = stated.or(monitoringTechnology(op).and(has(op.places(), StandardPlace.PUBLICLY_ACCESSIBLE_AREA)));
+    return stated(op, RiskCriterion.SYSTEMATIC_MONITORING, derived);
+  }
+
+  /** 5. Not an individual professional's patients or clients, and the general public of a whole city, permanently. */
+  private static Truth largeScale(ProcessingOperation op, LocalDate date) {
+    if (date.isBefore(WP248_REV01)) {
+      return FALSE;
+    }
+    Truth individual = recital91(op);
+    Truth derived;
+    if (individual == TRUE) {
+      derived = FALSE;
+    } else {
+      Truth example = has(op.dataSubjects(), DataSubjectCategory.GENERAL_PUBLIC).and(cityWide(op)).and(permanent(op));
+      // "or no number is given in the law": unknown unless the official example settles it
+      derived = individual.not().and(example == TRUE ? TRUE : UNKNOWN);
+    }
+    return stated(op, RiskCriterion.LARGE_SCALE, derived);
+  }
+
+  // ---- facts -------------------------------------------------------------------------------------
+
+  private static Truth personalData(ProcessingOperation op) {
+    return op.dataCategories().known().isEmpty() ? op.personalData() : TRUE;
+  }
+
+  private static Truth household(ProcessingOperation op) {
+    Truth stated = op.householdActivity();
+    if (stated != UNKNOWN) {
+      return stated;
+    }
+    return naturalPerson(op) == FALSE ? FALSE : UNKNOWN;
+  }
+
+  private static Truth naturalPerson(ProcessingOperation op) {
+    return op.controller().kind().isPresent() ? op.controller().kind().get().naturalPerson() : UNKNOWN;
+  }
+
+  private static Truth controllerIs(ProcessingOperation op, ControllerKind kind) {
+    if (op.controller().kind().isEmpty()) {
+      return UNKNOWN;
+    }
+    return op.controller().kind().get().equals(kind) ? TRUE : FALSE;
+  }
+
+  private static Truth fewerThan250Staff(ProcessingOperation op) {
+    return op.controller().staff().isPresent() ? (op.controller().staff().getAsInt() < 250 ? TRUE : FALSE) : UNKNOWN;
+  }
+
+  private static Truth competentAuthority(ProcessingOperation op) {
+    if (op.controller().kind().isEmpty()) {
+      return UNKNOWN;
+    }
+    ControllerKind kind = op.controller().kind().get();
+    if (!(kind instanceof StandardControllerKind)) {
+      return UNKNOWN;
+    }
+    switch ((StandardControllerKind) kind) {
+      case MUNICIPAL_POLICE:
+      case NATIONAL_POLICE_OR_GENDARMERIE:
+      case JUDICIAL_AUTHORITY:
+      case PRISON_ADMINISTRATION:
+        return TRUE;
+      case PUBLIC_BODY:
+      case LOCAL_AUTHORITY:
+      case INTELLIGENCE_OR_DEFENCE_SERVICE:
+        return UNKNOWN;
+      default:
+        return FALSE;
+    }
+  }
+
+  private static Truth criminalPurpose(ProcessingOperation op) {
+    FactSet<Purpose> purposes = op.purposes();
+    for (Purpose p : purposes.known()) {
+      if (CRIMINAL_PURPOSES.contains(p)) {
+        return TRUE;
+      }
+    }
+    return purposes.isComplete() ? FALSE : UNKNOWN;
+  }
+
+  private static Truth otherPurpose(ProcessingOperation op) {
+    FactSet<Purpose> purposes = op.purposes();
+    for (Purpose p : purposes.known()) {
+      if (!CRIMINAL_PURPOSES.contains(p) && p != StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE) {
+        return TRUE;
+      }
+    }
+    return purposes.isComplete() ? FALSE : UNKNOWN;
+  }
+
+  private static Truth startedBeforeGdpr(ProcessingOperation op) {
+    if (op.period().start().isEmpty()) {
+      return UNKNOWN;
+    }
+    return op.period().start().get().isBefore(GDPR_APPLIES) ? TRUE : FALSE;
+  }
+
+  private enum Kind { SPECIAL, CRIMINAL, SENSITIVE }
+
+  private static Truth anyData(FactSet<DataCategory> data, Kind kind) {
+    for (DataCategory c : data.known()) {
+      boolean match = kind == Kind.SPECIAL ? c.isSpecialCategory()
+          : kind == Kind.CRIMINAL ? c.isCriminalOffenceData() : c.isSensitiveOrHighlyPersonal();
+      if (match) {
+        return TRUE;
+      }
+    }
+    return data.isComplete() ? FALSE : UNKNOWN;
+  }
+
+  private static Truth specialData(ProcessingOperation op) {
+    return anyData(op.dataCategories(), Kind.SPECIAL);
+  }
+
+  private static Truth criminalData(ProcessingOperation op) {
+    return anyData(op.dataCategories(), Kind.CRIMINAL);
+  }
+
+  private static Truth vulnerable(ProcessingOperation op) {
+    FactSet<DataSubjectCategory> subjects = op.dataSubjects();
+    for (DataSubjectCategory s : subjects.known()) {
+      if (s.isVulnerable()) {
+        return TRUE;
+      }
+    }
+    return subjects.isComplete() ? FALSE : UNKNOWN;
+  }
+
+  private static Truth permanent(ProcessingOperation op) {
+    Scale scale = op.scale();
+    return scale.permanence().isPresent() ? (scale.permanence().get() == Scale.Permanence.PERMANENT ? TRUE : FALSE) : UNKNOWN;
+  }
+
+  private static Truth cityWide(ProcessingOperation op) {
+    Scale scale = op.scale();
+    return scale.geographicExtent().isPresent()
+        ? (scale.geographicExtent().get().compareTo(Scale.GeographicExtent.CITY) >= 0 ? TRUE : FALSE)
+        : UNKNOWN;
+  }
+
+  private static Truth monitoringTechnology(ProcessingOperation op) {
+    FactSet<Technology> techs = op.technologies();
+    Truth r = techs.isComplete() ? FALSE : UNKNOWN;
+    for (Technology t : techs.known()) {
+      if (!(t instanceof StandardTechnology)) {
+        r = UNKNOWN;
+        continue;
+      }
+      switch ((StandardTechnology) t) {
+        case VIDEO_SURVEILLANCE:
+        case ALGORITHMIC_VIDEO_ANALYSIS:
+        case FACIAL_RECOGNITION:
+        case LICENCE_PLATE_RECOGNITION:
+        case DRONES:
+        case LOCATION_TRACKING:
+          return TRUE;
+        case CONNECTED_DEVICES:
+        case ARTIFICIAL_INTELLIGENCE:
+          r = UNKNOWN;
+          break;
+        default:
+          break;
+      }
+    }
+    return r;
+  }
+
+  private static Truth innovativeTechnology(ProcessingOperation op) {
+    FactSet<Technology> techs = op.technologies();
+    Truth r = techs.isComplete() ? FALSE : UNKNOWN;
+    for (Technology t : techs.known()) {
+      if (!(t instanceof StandardTechnology)) {
+        r = UNKNOWN;
+        continue;
+      }
+      switch ((StandardTechnology) t) {
+        case ALGORITHMIC_VIDEO_ANALYSIS:
+        case FACIAL_RECOGNITION:
+          return TRUE;
+        case STANDARD_BUSINESS_SOFTWARE:
+        case VIDEO_SURVEILLANCE:
+        case BADGE_ACCESS_CONTROL:
+        case BREATHALYSER:
+          break;
+        default:
+          r = UNKNOWN;
+      }
+    }
+    return r;
+  }
+
+  private static Truth anyTech(FactSet<Technology> techs, Technology a, Technology b) {
+    for (Technology t : techs.known()) {
+      if (t == a || t == b) {
+        return TRUE;
+      }
+    }
+    return techs.isComplete() ? FALSE : UNKNOWN;
+  }
+
+  /** The item is in the set: true if known, false if the set is complete without it. */
+  private static <T> Truth has(FactSet<T> set, T item) {
+    if (set.known().contains(item)) {
+      return TRUE;
+    }
+    return set.isComplete() ? FALSE : UNKNOWN;
+  }
+
+  /** Every purpose is this one. */
+  private static Truth only(FactSet<Purpose> purposes, Purpose allowed) {
+    for (Purpose p : purposes.known()) {
+      if (!p.equals(allowed)) {
+        return FALSE;
+      }
+    }
+    return purposes.isComplete() ? TRUE : UNKNOWN;
+  }
+
+  /** Every purpose is one of these two. */
+  private static Truth allIn(FactSet<Purpose> purposes, Purpose a, Purpose b) {
+    for (Purpose p : purposes.known()) {
+      if (!p.equals(a) && !p.equals(b)) {
+        return FALSE;
+      }
+    }
+    return purposes.isComplete() ? TRUE : UNKNOWN;
+  }
+}

@@ -140,12 +140,6 @@ public final class Auditor {
         && a.compliance() == b.compliance()
         && a.breachReason().equals(b.breachReason())
         && a.dpia().equals(b.dpia())
-        && groundIds(a.decision()).equals(groundIds(b.decision()));
-  }
-
-  private static List<String> groundIds(Decision d) {
-    List<String> ids = new ArrayList<>();
-    d.grounds().forEach(g -> ids.add(g.ruleId() + ":" + g.truth()));
-    return ids;
+        && a.decision().decisiveRuleIds().equals(b.decision().decisiveRuleIds());
   }
 }

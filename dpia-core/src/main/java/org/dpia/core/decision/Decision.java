@@ -3,12 +3,15 @@ package org.dpia.core.decision;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ProcessingOperation;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +20,8 @@ import org.immutables.value.Value;
  * citations, the {@link #criteria() risk criteria} found, the {@link #missingFacts() missing facts}
  * that would settle an undetermined answer, advice that follows from it, and the full
  * {@link #trace()} of every rule evaluated. A decision is an immutable value: equal inputs give
- * equal decisions.
+ * equal decisions. Deciding computes the outcome and the deciding rules only; the rest, the
+ * {@link #explanation()}, is built on first access, once.
  */
 @Value.Immutable
 public abstract class Decision {
@@ -30,8 +34,13 @@ public abstract class Decision {
   /** Builds a {@link Decision}. */
   public static class Builder extends ImmutableDecision.Builder {}
 
+  /** The operation decided. */
+  public abstract ProcessingOperation operation();
+
   /** The name of the operation decided. */
-  public abstract String operationName();
+  public String operationName() {
+    return operation().name();
+  }
 
   /** The date on which the law was applied. */
   public abstract LocalDate date();
@@ -39,38 +48,71 @@ public abstract class Decision {
   /** Required, not required or undetermined. */
   public abstract Outcome outcome();
 
-  /** Each regime considered, with whether it governs the processing (true, false or unknown). */
-  public abstract Map<Regime, Truth> regimes();
-
-  /** The grounds, deciding ones first; in an undetermined decision also those that might decide. */
-  public abstract List<Ground> grounds();
-
-  /** The finding for each risk criterion, in WP248 order; empty if the criteria were not needed. */
-  public abstract List<CriterionFinding> criteria();
-
-  /** The facts that would settle an undetermined decision, most decisive first; empty otherwise. */
-  public abstract List<MissingFact> missingFacts();
-
-  /** What the controller should do that follows from the decision. */
-  public abstract List<Advice> advice();
-
-  /** Conflicts between rules of equal rank, reported rather than resolved; normally empty. */
-  public abstract List<String> conflicts();
-
   /**
    * The answers given for facts by id (for example in a questionnaire), which override what the
    * operation says; empty when the decision rests on the operation alone.
    */
   public abstract Map<String, Truth> answers();
 
-  /** The trace of every rule evaluated. */
-  public abstract Trace trace();
+  /**
+   * The ids of the rules that decided: those that held in the deciding rank of each regime that
+   * governs or may govern. Recorded when deciding, without building the explanation.
+   */
+  public abstract List<String> decisiveRuleIds();
 
   /** The id of the rulebook that decided. */
   public abstract String rulebookId();
 
   /** The version of the rulebook that decided. */
   public abstract String rulebookVersion();
+
+  /**
+   * How the rulebook builds the explanation; called at most once, on first access to any part of
+   * it. Not part of the decision's value (equality, hash code).
+   */
+  @Value.Auxiliary
+  public abstract Supplier<Explanation> explainer();
+
+  /** The explanation, built on first access (thread-safe, once). */
+  @Value.Lazy
+  public Explanation explanation() {
+    return Objects.requireNonNull(explainer().get(), "the rulebook gave no explanation");
+  }
+
+  /** Each regime considered, with whether it governs the processing (true, false or unknown). */
+  public Map<Regime, Truth> regimes() {
+    return explanation().regimes();
+  }
+
+  /** The grounds, deciding ones first; in an undetermined decision also those that might decide. */
+  public List<Ground> grounds() {
+    return explanation().grounds();
+  }
+
+  /** The finding for each risk criterion, in WP248 order. */
+  public List<CriterionFinding> criteria() {
+    return explanation().criteria();
+  }
+
+  /** The facts that would settle an undetermined decision, most decisive first; empty otherwise. */
+  public List<MissingFact> missingFacts() {
+    return explanation().missingFacts();
+  }
+
+  /** What the controller should do that follows from the decision. */
+  public List<Advice> advice() {
+    return explanation().advice();
+  }
+
+  /** Conflicts between rules of equal rank, reported rather than resolved; normally empty. */
+  public List<String> conflicts() {
+    return explanation().conflicts();
+  }
+
+  /** The trace of every rule evaluated. */
+  public Trace trace() {
+    return explanation().trace();
+  }
 
   /** Whether the outcome is {@link Outcome#REQUIRED}. */
   public boolean isRequired() {

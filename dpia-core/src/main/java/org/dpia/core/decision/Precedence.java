@@ -51,27 +51,52 @@ public final class Precedence<T> {
    * faster.
    */
   public Outcome outcome(Context<T> context) {
-    Set<Effect> possible = EnumSet.noneOf(Effect.class);
+    return outcome(context, null);
+  }
+
+  /**
+   * The outcome alone, reporting to {@code decisive} (if not null) the id of each provision that
+   * held in the deciding rank, or of the fallback if it decided and holds.
+   */
+  public Outcome outcome(Context<T> context, java.util.function.Consumer<String> decisive) {
+    boolean mayRequire = false;
+    boolean mayDispense = false;
     for (Rank<T> rank : ranks) {
-      Set<Effect> held = EnumSet.noneOf(Effect.class);
+      boolean requires = false;
+      boolean dispenses = false;
       for (Provision<T> p : rank.provisions()) {
         Truth t = p.rule().truth(context);
         if (t == Truth.TRUE) {
-          held.add(p.effect());
+          if (p.effect() == Effect.REQUIRES) {
+            requires = true;
+          } else {
+            dispenses = true;
+          }
+          if (decisive != null) {
+            decisive.accept(p.rule().id());
+          }
         } else if (t == Truth.UNKNOWN) {
-          possible.add(p.effect());
+          if (p.effect() == Effect.REQUIRES) {
+            mayRequire = true;
+          } else {
+            mayDispense = true;
+          }
         }
       }
-      if (!held.isEmpty()) {
-        if (held.size() > 1) {
+      if (requires || dispenses) {
+        if (requires && dispenses) {
           return Outcome.UNDETERMINED;
         }
-        possible.addAll(held);
-        return possible.size() == 1 ? possible.iterator().next().outcome() : Outcome.UNDETERMINED;
+        return requires ? (mayDispense ? Outcome.UNDETERMINED : Outcome.REQUIRED)
+            : (mayRequire ? Outcome.UNDETERMINED : Outcome.NOT_REQUIRED);
       }
     }
-    possible.add(fallback.effect());
-    return possible.size() == 1 ? possible.iterator().next().outcome() : Outcome.UNDETERMINED;
+    if (decisive != null && fallback.rule().truth(context) == Truth.TRUE) {
+      decisive.accept(fallback.rule().id());
+    }
+    boolean required = fallback.effect() == Effect.REQUIRES;
+    return required ? (mayDispense ? Outcome.UNDETERMINED : Outcome.REQUIRED)
+        : (mayRequire ? Outcome.UNDETERMINED : Outcome.NOT_REQUIRED);
   }
 
   /** Resolves the outcome in the context, for the given regime. */
@@ -99,7 +124,7 @@ public final class Precedence<T> {
           uncertain.add(ground(p, t, regime));
         }
       }
-      rankTraces.add(Trace.combination(Trace.Kind.ANY, "rank: " + rank.name() + " — " + rank.reason(), rankTruth, traces));
+      rankTraces.add(Trace.combination(Trace.Kind.ANY, rank.label, rankTruth, traces));
       if (!held.isEmpty()) {
         possible.addAll(held);
         if (held.size() > 1) {
@@ -149,11 +174,13 @@ public final class Precedence<T> {
     private final String name;
     private final String reason;
     private final List<Provision<T>> provisions;
+    private final String label;
 
     private Rank(String name, String reason, List<Provision<T>> provisions) {
       this.name = Objects.requireNonNull(name);
       this.reason = Objects.requireNonNull(reason);
       this.provisions = List.copyOf(provisions);
+      this.label = "rank: " + name + " — " + reason;
     }
 
     /** Its name. */

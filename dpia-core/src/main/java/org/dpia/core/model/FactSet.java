@@ -102,7 +102,10 @@ public final class FactSet<T> {
 
   /** Whether the item is in the set: true if known, false if the set is complete without it. */
   public Truth contains(T item) {
-    return anyMatch(item::equals);
+    if (items.contains(item)) {
+      return Truth.TRUE;
+    }
+    return complete ? Truth.FALSE : Truth.UNKNOWN;
   }
 
   /** Whether some item matches: true if a known one does, false if complete and none does. */

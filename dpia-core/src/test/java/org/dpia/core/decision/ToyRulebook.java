@@ -78,17 +78,21 @@ public final class ToyRulebook implements Rulebook {
         ? MissingFacts.rank(context, resolution.trace().unknownFactDescriptions(), PRECEDENCE::outcome)
         : List.of();
     return Decision.builder()
-        .operationName(operation.name())
+        .operation(operation)
         .date(date)
         .outcome(resolution.outcome())
-        .putRegimes(TOY_GDPR, Truth.TRUE)
-        .grounds(resolution.grounds())
-        .missingFacts(missing)
-        .conflicts(resolution.conflicts())
         .answers(answers)
-        .trace(resolution.trace())
+        .decisiveRuleIds(resolution.grounds().stream()
+            .filter(g -> g.truth() == Truth.TRUE).map(Ground::ruleId).collect(java.util.stream.Collectors.toList()))
         .rulebookId(id())
         .rulebookVersion(version())
+        .explainer(() -> Explanation.builder()
+            .putRegimes(TOY_GDPR, Truth.TRUE)
+            .grounds(resolution.grounds())
+            .missingFacts(missing)
+            .conflicts(resolution.conflicts())
+            .trace(resolution.trace())
+            .build())
         .build();
   }
 

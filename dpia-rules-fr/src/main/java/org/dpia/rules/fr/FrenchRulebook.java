@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Explanation;
 import org.dpia.core.decision.Ground;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.MissingFact;
@@ -265,25 +266,35 @@ public final class FrenchRulebook implements Rulebook {
       throw new IllegalArgumentException("the French rulebook reads no fact named " + unknownIds);
     }
     Context<ProcessingOperation> context = Context.of(operation, date).assumingAll(Implications.close(answers));
+    List<String> decisive = new ArrayList<>(4);
+    Outcome outcome = outcome(context, decisive);
+    return Decision.builder()
+        .operation(operation)
+        .date(date)
+        .outcome(outcome)
+        .answers(answers)
+        .decisiveRuleIds(decisive)
+        .rulebookId(id())
+        .rulebookVersion(VERSION)
+        .explainer(() -> explain(context))
+        .build();
+  }
+
+  /** The full explanation: every rule traced, the grounds, the criteria, the missing facts, the advice. */
+  private Explanation explain(Context<ProcessingOperation> context) {
     Evaluation e = evaluate(context);
     List<CriterionFinding> findings = Criteria.findings(context);
     List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED
         ? MissingFacts.rank(context, e.trace.unknownFactDescriptions(), this::outcomeUnderAssumptions)
         : List.of();
-    return Decision.builder()
-        .operationName(operation.name())
-        .date(date)
-        .outcome(e.outcome)
+    return Explanation.builder()
         .regimes(e.regimes)
         .grounds(e.grounds)
         .criteria(findings)
         .missingFacts(missing)
         .advice(advice(e, findings))
         .conflicts(e.conflicts)
-        .answers(answers)
         .trace(e.trace)
-        .rulebookId(id())
-        .rulebookVersion(VERSION)
         .build();
   }
 
@@ -295,7 +306,7 @@ public final class FrenchRulebook implements Rulebook {
     } catch (IllegalArgumentException contradiction) {
       return null;
     }
-    return outcome(Context.of(context.input(), context.date()).assumingAll(closed));
+    return outcome(Context.of(context.input(), context.date()).assumingAll(closed), null);
   }
 
   /** The ids of every fact the rules read, so that an answer about anything else is refused. */
@@ -336,7 +347,7 @@ public final class FrenchRulebook implements Rulebook {
       resolutions.put(r.getKey(), resolution);
       traces.add(resolution.trace());
     }
-    Outcome outcome = outcome(context);
+    Outcome outcome = outcome(context, null);
     if (outcome != Outcome.UNDETERMINED && regimes.values().stream().noneMatch(t -> t == Truth.TRUE)) {
       traces.add(Trace.constant("which regime governs is not known, but every regime that may govern gives the same outcome", Truth.TRUE));
     }
@@ -374,15 +385,19 @@ public final class FrenchRulebook implements Rulebook {
    * of those facts is considered (a case split; a processing always has some purpose): the outcome
    * is definite only if all of them give the same definite outcome.
    */
-  private Outcome outcome(Context<ProcessingOperation> context) {
-    List<String> open = new ArrayList<>();
+  private Outcome outcome(Context<ProcessingOperation> context, List<String> decisive) {
+    List<String> open = null;
     for (org.dpia.core.logic.Fact<ProcessingOperation> f : REGIME_FACTS) {
       if (context.read(f) == Truth.UNKNOWN) {
+        if (open == null) {
+          open = new ArrayList<>(REGIME_FACTS.size());
+        }
         open.add(f.id());
       }
     }
-    if (open.isEmpty()) {
-      return combined(context);
+    Outcome kleene = combined(context, decisive);
+    if (open == null) {
+      return kleene;
     }
     Outcome agreed = null;
     for (int mask = 0; mask < (1 << open.size()); mask++) {
@@ -395,7 +410,7 @@ public final class FrenchRulebook implements Rulebook {
           && c.read(Facts.STATE_SECURITY_PURPOSE) == Truth.FALSE) {
         continue;
       }
-      Outcome o = combined(c);
+      Outcome o = combined(c, null);
       if (o == Outcome.UNDETERMINED || (agreed != null && agreed != o)) {
         return Outcome.UNDETERMINED;
       }
@@ -405,12 +420,13 @@ public final class FrenchRulebook implements Rulebook {
   }
 
   /** The regimes' outcomes combined in Kleene's logic: required if a governing regime requires it. */
-  private Outcome combined(Context<ProcessingOperation> context) {
+  private Outcome combined(Context<ProcessingOperation> context, List<String> decisive) {
     Truth required = Truth.FALSE;
     for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimeRules.entrySet()) {
       Truth applies = r.getValue().truth(context);
       if (applies != Truth.FALSE) {
-        required = required.or(applies.and(precedence(r.getKey()).outcome(context).asTruth()));
+        Outcome o = precedence(r.getKey()).outcome(context, decisive == null ? null : decisive::add);
+        required = required.or(applies.and(o.asTruth()));
       }
     }
     return Outcome.of(required);

@@ -42,6 +42,9 @@ final class Implications {
    * @throws IllegalArgumentException if two answers contradict each other
    */
   static Map<String, Truth> close(Map<String, Truth> answers) {
+    if (answers.isEmpty()) {
+      return Map.of();
+    }
     Map<String, Truth> closed = new HashMap<>(answers);
     closed.values().removeIf(t -> t == Truth.UNKNOWN);
     boolean changed = true;

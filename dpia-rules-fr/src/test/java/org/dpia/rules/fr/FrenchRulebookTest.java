@@ -255,4 +255,18 @@ class FrenchRulebookTest {
     assertThat(Facts.controller(StandardControllerKind.COMPANY).read(op)).isEqualTo(Truth.TRUE);
     assertThat(Facts.framework(FrenchLegalFramework.OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT).read(op)).isEqualTo(Truth.FALSE);
   }
+
+  @Test
+  @DisplayName("the deciding rules recorded when deciding include every decisive ground of the explanation")
+  void decisiveRuleIdsMatchTheExplanation() {
+    for (ProcessingOperation op : java.util.List.of(Fixtures.gdpr().build(), Fixtures.police().build(),
+        new AdviceGiven().gdprRequired(), RegimeCaseSplitTest.localAuthorityHealthData().build())) {
+      for (LocalDate date : java.util.List.of(LocalDate.of(2017, 1, 1), LocalDate.of(2019, 1, 1), TODAY)) {
+        Decision d = FRANCE.decide(op, date);
+        assertThat(d.decisiveRuleIds()).as("%s on %s", op.name(), date)
+            .containsAll(d.decisiveGrounds().stream().map(g -> g.ruleId()).collect(java.util.stream.Collectors.toList()))
+            .isNotEmpty();
+      }
+    }
+  }
 }

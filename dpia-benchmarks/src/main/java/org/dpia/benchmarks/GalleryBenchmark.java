@@ -74,6 +74,14 @@ public class GalleryBenchmark {
     }
   }
 
+  /** Every case with its full explanation built (grounds, criteria, advice, trace). */
+  @Benchmark
+  public void explainedFullyAll(Blackhole bh) {
+    for (int i = 0; i < operations.length; i++) {
+      bh.consume(france.decide(operations[i], dates[i]).explanation());
+    }
+  }
+
   @Benchmark
   public void floorAll(Blackhole bh) {
     for (int i = 0; i < operations.length; i++) {

@@ -30,10 +30,12 @@ public final class FactSet<T> {
   private static final FactSet<?> NONE = new FactSet<>(Set.of(), true);
 
   private final Set<T> items;
+  private final Object[] array; // the items again, to iterate without allocating an iterator
   private final boolean complete;
 
   private FactSet(Set<T> items, boolean complete) {
     this.items = items;
+    this.array = items.toArray();
     this.complete = complete;
   }
 
@@ -109,9 +111,10 @@ public final class FactSet<T> {
   }
 
   /** Whether some item matches: true if a known one does, false if complete and none does. */
+  @SuppressWarnings("unchecked")
   public Truth anyMatch(Predicate<? super T> predicate) {
-    for (T item : items) {
-      if (predicate.test(item)) {
+    for (Object item : array) {
+      if (predicate.test((T) item)) {
         return Truth.TRUE;
       }
     }
@@ -122,10 +125,11 @@ public final class FactSet<T> {
    * Whether some item's property is true, where the property is itself three-valued: true if a
    * known item's is true, false if the set is complete and every item's is false.
    */
+  @SuppressWarnings("unchecked")
   public Truth anyTruth(java.util.function.Function<? super T, Truth> property) {
     Truth result = complete ? Truth.FALSE : Truth.UNKNOWN;
-    for (T item : items) {
-      result = result.or(property.apply(item));
+    for (Object item : array) {
+      result = result.or(property.apply((T) item));
       if (result == Truth.TRUE) {
         return result;
       }
@@ -137,9 +141,10 @@ public final class FactSet<T> {
    * Whether every item matches: false if a known one does not, true if complete and all do (an
    * empty complete set included), otherwise unknown.
    */
+  @SuppressWarnings("unchecked")
   public Truth allMatch(Predicate<? super T> predicate) {
-    for (T item : items) {
-      if (!predicate.test(item)) {
+    for (Object item : array) {
+      if (!predicate.test((T) item)) {
         return Truth.FALSE;
       }
     }

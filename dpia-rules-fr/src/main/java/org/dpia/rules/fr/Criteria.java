@@ -80,7 +80,8 @@ public final class Criteria {
       }
 
       private Truth stated(Context<ProcessingOperation> context) {
-        Truth assumed = context.assumption(id).orElse(null);
+        Map<String, Truth> assumptions = context.assumptions();
+        Truth assumed = assumptions.isEmpty() ? null : assumptions.get(id);
         if (assumed != null) {
           return assumed;
         }

@@ -58,11 +58,15 @@ public final class Facts {
       StandardPurpose.EXECUTION_OF_CRIMINAL_PENALTIES,
       StandardPurpose.PUBLIC_SECURITY_THREAT_PREVENTION);
 
+  private static boolean isCriminalPurpose(Purpose p) {
+    return CRIMINAL_PURPOSES.contains(p);
+  }
+
   /** A purpose is criminal-law enforcement in the sense of Directive 2016/680 art. 1(1) and LIL art. 87. */
   public static final Fact<ProcessingOperation> CRIMINAL_PURPOSE = fact(
       "purpose.criminal-law-enforcement",
       "a purpose is the prevention, investigation, detection or prosecution of criminal offences, the execution of criminal penalties, or safeguarding against threats to public security",
-      op -> op.purposes().anyMatch(CRIMINAL_PURPOSES::contains));
+      op -> op.purposes().anyMatch(Facts::isCriminalPurpose));
 
   /** A purpose is national security or defence. */
   public static final Fact<ProcessingOperation> STATE_SECURITY_PURPOSE = fact(
@@ -85,7 +89,7 @@ public final class Facts {
   public static final Fact<ProcessingOperation> COMPETENT_AUTHORITY = fact(
       "controller.competent-authority",
       "the controller is a competent authority for criminal-law enforcement (police, gendarmerie, municipal police, judicial or prison authority, or a body entrusted with that public authority)",
-      op -> op.controller().kind().map(Facts::competentAuthority).orElse(UNKNOWN));
+      op -> op.controller().kind().isPresent() ? competentAuthority(op.controller().kind().get()) : UNKNOWN);
 
   static Truth competentAuthority(ControllerKind kind) {
     if (!(kind instanceof StandardControllerKind)) {
@@ -288,20 +292,22 @@ public final class Facts {
   public static final Fact<ProcessingOperation> PERMANENT = fact(
       "scale.permanent",
       "the processing runs permanently, without a planned end",
-      op -> op.scale().permanence().map(p -> Truth.of(p == Scale.Permanence.PERMANENT)).orElse(UNKNOWN));
+      op -> op.scale().permanence().isPresent() ? Truth.of(op.scale().permanence().get() == Scale.Permanence.PERMANENT) : UNKNOWN);
 
   /** Covers at least a whole city. */
   public static final Fact<ProcessingOperation> CITY_WIDE = fact(
       "scale.city-wide-or-wider",
       "the processing covers at least a whole city",
-      op -> op.scale().geographicExtent().map(g -> Truth.of(g.compareTo(Scale.GeographicExtent.CITY) >= 0)).orElse(UNKNOWN));
+      op -> op.scale().geographicExtent().isPresent()
+          ? Truth.of(op.scale().geographicExtent().get().compareTo(Scale.GeographicExtent.CITY) >= 0)
+          : UNKNOWN);
 
   // ---- controller and purpose --------------------------------------------------------------------
 
   /** The controller is of this kind. */
   public static Fact<ProcessingOperation> controller(ControllerKind kind) {
     return fact("controller." + slug(kind.id()), "the controller is " + kind.label(),
-        op -> op.controller().kind().map(k -> Truth.of(k.equals(kind))).orElse(UNKNOWN));
+        op -> op.controller().kind().isPresent() ? Truth.of(op.controller().kind().get().equals(kind)) : UNKNOWN);
   }
 
   /** The controller is a legal person (not a natural person). */
@@ -332,7 +338,7 @@ public final class Facts {
   }
 
   private static Truth naturalPerson(ProcessingOperation op) {
-    return op.controller().kind().map(ControllerKind::naturalPerson).orElse(UNKNOWN);
+    return op.controller().kind().isPresent() ? op.controller().kind().get().naturalPerson() : UNKNOWN;
   }
 
   static String slug(String name) {

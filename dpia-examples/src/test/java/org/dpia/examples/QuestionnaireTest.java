@@ -66,6 +66,15 @@ class QuestionnaireTest {
   }
 
   @Test
+  @DisplayName("a question comes with its help text and legal references: large scale, in WP248's words")
+  void questionWithHelp() {
+    assertThat(run("y\n", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("Question 1: Is it so that criterion 5 (data processed on a large scale) is met?")
+        .contains("The law gives no number").contains("Reference: [WP248 rev.01, criterion 5")
+        .contains("(if yes: DPIA REQUIRED").contains("Outcome: DPIA REQUIRED").doesNotContain("Question 2");
+  }
+
+  @Test
   @DisplayName("don't know is a real answer: the session moves on and can end undetermined, saying what remains decisive")
   void dontKnowEndsUndetermined() {
     String allDontKnow = "?\n".repeat(200);

@@ -199,18 +199,22 @@ public final class FrenchRulebook implements Rulebook {
    *
    * <p>French texts for the language {@code fr} (any country or variant): the titles of every rule,
    * the descriptions of every fact the rules read, the regimes, the advice and the remarks, from
-   * {@code org/dpia/rules/fr/texts_fr.properties}. Empty for any other language, so that the
-   * English texts in the rules are used. The bundle is loaded once, on first use, and shared.
+   * {@code org/dpia/rules/fr/texts_fr.properties}, and help texts for the questions
+   * ({@code help.<fact id>}). For any other language, the English help texts
+   * ({@code texts.properties}); rule titles and fact descriptions then come from the rules' own
+   * English. The bundles are loaded once, on first use, and shared.
    */
   @Override
   public Optional<ResourceBundle> texts(Locale locale) {
     Objects.requireNonNull(locale, "locale");
-    return "fr".equals(locale.getLanguage()) ? Optional.of(FrenchTexts.BUNDLE) : Optional.empty();
+    return Optional.of("fr".equals(locale.getLanguage()) ? Texts.FRENCH : Texts.ENGLISH);
   }
 
-  /** Holds the French texts, loaded lazily and safely on first access (class initialisation). */
-  private static final class FrenchTexts {
-    static final ResourceBundle BUNDLE = ResourceBundle.getBundle("org.dpia.rules.fr.texts", Locale.FRENCH);
+  /** Holds the texts, loaded lazily and safely on first access (class initialisation). */
+  private static final class Texts {
+    static final ResourceBundle FRENCH = ResourceBundle.getBundle("org.dpia.rules.fr.texts", Locale.FRENCH);
+    // ROOT asks for the base bundle and never falls back to the default locale
+    static final ResourceBundle ENGLISH = ResourceBundle.getBundle("org.dpia.rules.fr.texts", Locale.ROOT);
   }
 
   /** The precedence of the GDPR regime, highest rank first. */

@@ -228,17 +228,21 @@ class FrenchTextsTest {
         .flatMap(FrenchTextsTest::provisions)
         .filter(p -> p.remark().isPresent())
         .forEach(p -> known.add("remark." + p.rule().id()));
+    FRANCE.factIds().forEach(id -> known.add("help." + id));
     SortedSet<String> stale = new TreeSet<>(Collections.list(bundle.getKeys()));
     stale.removeAll(known);
     assertThat(stale).as("keys that name nothing in the rulebook").isEmpty();
   }
 
   @Test
-  @DisplayName("French texts for French locales only; English and other languages use the rules' own texts")
+  @DisplayName("French texts for French locales; other languages get English help texts and the rules' own titles")
   void textsByLanguage() {
-    assertThat(FRANCE.texts(Locale.ENGLISH)).isEmpty();
-    assertThat(FRANCE.texts(Locale.GERMAN)).isEmpty();
-    assertThat(FRANCE.texts(Locale.ROOT)).isEmpty();
+    for (Locale other : new Locale[] {Locale.ENGLISH, Locale.GERMAN, Locale.ROOT}) {
+      ResourceBundle english = FRANCE.texts(other).orElseThrow();
+      assertThat(english.getLocale()).isEqualTo(Locale.ROOT);
+      assertThat(english.keySet()).isNotEmpty().allMatch(k -> k.startsWith("help.") && FRANCE.factIds().contains(k.substring(5)));
+      assertThat(english.getString("help.criterion.large-scale")).contains("no number");
+    }
     assertThat(FRANCE.texts(Locale.FRANCE)).containsSame(bundle);
     assertThat(FRANCE.texts(Locale.CANADA_FRENCH)).containsSame(bundle);
     assertThat(bundle.getLocale()).isEqualTo(Locale.FRENCH);

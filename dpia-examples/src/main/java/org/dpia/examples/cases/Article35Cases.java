@@ -35,7 +35,7 @@ public final class Article35Cases {
    * the CNIL's mandatory list applies as well.
    */
   public static Case automatedCreditDecisions() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Automated decisions on online consumer-loan applications")
         .controller(Controller.of("Online lender (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.CREDIT_OR_FRAUD_SCORING)
@@ -43,14 +43,9 @@ public final class Article35Cases {
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.ONLINE)
-        .legalFrameworks(FactSet.none())
         .profiling(true)
         .automatedDecisions(true)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
         .mayExcludeFromRightServiceOrContract(true)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("gdpr-35-3-a-automated-credit-decisions",
         "An online lender decides automatically, on a profile score, whether to grant a loan", "RGPD art. 35(3)(a)", op, DECIDED);
@@ -63,7 +58,7 @@ public final class Article35Cases {
    * illustrative.
    */
   public static Case healthInsurerReimbursements() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Reimbursement of health care by a mutual insurer")
         .controller(Controller.of("Mutuelle santé (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT)
@@ -71,20 +66,12 @@ public final class Article35Cases {
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
         .scale(Scale.builder()
             .dataSubjects(2_000_000)
             .geographicExtent(Scale.GeographicExtent.NATIONAL)
             .permanence(Scale.Permanence.PERMANENT)
             .build())
         .assertCriterion(RiskCriterion.LARGE_SCALE, true)
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("gdpr-35-3-b-health-insurer",
         "A mutual health insurer processes its two million members' health data", "RGPD art. 35(3)(b); WP243 rev.01, examples of large scale",

@@ -43,7 +43,7 @@ public final class CriteriaCases {
 
   /** A hospital processing its patients' genetic and health data (hospital information system). */
   public static Case hospitalInformationSystem() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Hospital information system")
         .controller(Controller.of("Hospital (illustrative)", StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT))
         .purposes(StandardPurpose.PATIENT_CARE)
@@ -51,15 +51,7 @@ public final class CriteriaCases {
         .dataSubjects(DataSubjectCategory.PATIENTS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.HEALTH_ESTABLISHMENT)
-        .legalFrameworks(FactSet.none())
         .assertCriterion(RiskCriterion.LARGE_SCALE, true)
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("wp248-hospital-information-system",
         "A hospital processes its patients' genetic and health data (hospital information system)",
@@ -101,7 +93,7 @@ public final class CriteriaCases {
    * criteria, as in the guidelines.
    */
   public static Case employeeActivityMonitoring() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Monthly review of employees' workstation and internet activity")
         .controller(Controller.builder().name("Insurance broker (illustrative)").kind(StandardControllerKind.COMPANY).staff(300).build())
         .purposes(StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING)
@@ -109,15 +101,8 @@ public final class CriteriaCases {
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.WORKPLACE)
-        .legalFrameworks(FactSet.none())
         .scale(Scale.builder().permanence(Scale.Permanence.PERIODIC).geographicExtent(Scale.GeographicExtent.SINGLE_SITE).build())
-        .profiling(false)
-        .automatedDecisions(false)
         .systematicMonitoring(true)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("wp248-employee-activity-monitoring",
         "A company reviews its employees' workstation and internet activity every month",
@@ -126,7 +111,7 @@ public final class CriteriaCases {
 
   /** Public social media data gathered to generate profiles. */
   public static Case socialMediaProfiles() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Profiles generated from public social media data")
         .controller(Controller.of("Marketing data company (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.MARKETING)
@@ -134,16 +119,11 @@ public final class CriteriaCases {
         .dataSubjects(DataSubjectCategory.GENERAL_PUBLIC)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.ONLINE)
-        .legalFrameworks(FactSet.none())
         .assertCriterion(RiskCriterion.LARGE_SCALE, true)
         .assertCriterion(RiskCriterion.SENSITIVE_OR_HIGHLY_PERSONAL_DATA, true)
         .profiling(true)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
         .combinesDatasets(true)
         .externalSources(true)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("wp248-social-media-profiles",
         "Public social media data is gathered to generate profiles",
@@ -184,7 +164,7 @@ public final class CriteriaCases {
    * trials. The table does not list large scale; it is left unknown.
    */
   public static Case researchArchive() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Archive of pseudonymised clinical-trial data")
         .controller(Controller.of("Research institute (illustrative)", StandardControllerKind.PUBLIC_BODY))
         .purposes(StandardPurpose.SCIENTIFIC_RESEARCH)
@@ -192,14 +172,7 @@ public final class CriteriaCases {
         .dataSubjects(DataSubjectCategory.PATIENTS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
         .mayExcludeFromRightServiceOrContract(true)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("wp248-research-archive",
         "Pseudonymised health data of clinical-trial subjects is archived",
@@ -229,7 +202,7 @@ public final class CriteriaCases {
    * only, which is asserted.
    */
   public static Case onlineMagazineDigest() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Daily digest of an online magazine")
         .controller(Controller.of("Online magazine (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.MARKETING)
@@ -237,15 +210,7 @@ public final class CriteriaCases {
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.ONLINE)
-        .legalFrameworks(FactSet.none())
         .assertCriterion(RiskCriterion.LARGE_SCALE, true)
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("wp248-online-magazine-digest",
         "An online magazine mails a generic daily digest to its subscribers",
@@ -258,7 +223,7 @@ public final class CriteriaCases {
    * is asserted not met.
    */
   public static Case vintageCarPartsShop() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Adverts for vintage car parts with limited profiling on an e-commerce site")
         .controller(Controller.of("Vintage car parts shop (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.MARKETING)
@@ -266,15 +231,8 @@ public final class CriteriaCases {
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.ONLINE)
-        .legalFrameworks(FactSet.none())
         .assertCriterion(RiskCriterion.LARGE_SCALE, false)
         .profiling(true)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("wp248-vintage-car-parts-shop",
         "An e-commerce site shows adverts for vintage car parts with limited profiling on its own site",

@@ -38,22 +38,14 @@ public final class ExemptListCases {
 
   /** Item 1: a 120-person company manages its staff (contracts, pay), without profiling. */
   public static ProcessingOperation.Builder smallEmployerStaffFile() {
-    return ProcessingOperation.builder()
+    return Cases.withoutOtherRisks()
         .name("Staff management of a company of 120 employees")
         .controller(Controller.builder().name("SME (illustrative)").kind(StandardControllerKind.COMPANY).staff(120).build())
         .purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.PROFESSIONAL_LIFE, DataCategory.FINANCIAL)
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
-        .places(StandardPlace.WORKPLACE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false);
+        .places(StandardPlace.WORKPLACE);
   }
 
   /** Item 1, as a case. */
@@ -64,7 +56,7 @@ public final class ExemptListCases {
 
   /** Item 2: a company manages its suppliers' contacts and orders. */
   public static Case supplierRelationships() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Supplier relationship management")
         .controller(Controller.of("Furniture manufacturer (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.SUPPLIER_RELATIONSHIP_MANAGEMENT)
@@ -72,14 +64,6 @@ public final class ExemptListCases {
         .dataSubjects(DataSubjectCategory.SUPPLIERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-02-supplier-relationships",
         "A company manages its relations with its suppliers", SOURCE + 2, op, DECIDED);
@@ -87,7 +71,7 @@ public final class ExemptListCases {
 
   /** Item 3: a commune keeps its electoral roll. */
   public static Case communeElectoralRoll() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Electoral roll of a commune")
         .controller(Controller.of("Commune (illustrative)", StandardControllerKind.LOCAL_AUTHORITY))
         .purposes(FrenchPurpose.COMMUNE_ELECTORAL_ROLL)
@@ -95,14 +79,6 @@ public final class ExemptListCases {
         .dataSubjects(DataSubjectCategory.VOTERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-03-electoral-roll",
         "A commune keeps its electoral roll under the texts that govern it", SOURCE + 3, op, DECIDED);
@@ -114,7 +90,7 @@ public final class ExemptListCases {
    * that it does not act in a household activity.
    */
   public static Case worksCouncilActivities() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Social and cultural activities of a works council")
         .controller(Controller.builder().name("Comité social et économique (illustrative)").build())
         .householdActivity(false)
@@ -123,14 +99,6 @@ public final class ExemptListCases {
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-04-works-council",
         "A works council manages the activities it offers employees", SOURCE + 4, op, DECIDED);
@@ -138,22 +106,14 @@ public final class ExemptListCases {
 
   /** Item 5: a sports club manages its members and donors; the data is not sensitive. */
   public static ProcessingOperation.Builder sportsClubMembersFile() {
-    return ProcessingOperation.builder()
+    return Cases.withoutOtherRisks()
         .name("Members and donors of a sports club")
         .controller(Controller.of("Association sportive (illustrative)", StandardControllerKind.NON_PROFIT_ORGANISATION))
         .purposes(StandardPurpose.MEMBER_AND_DONOR_MANAGEMENT)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.FINANCIAL)
         .dataSubjects(DataSubjectCategory.MEMBERS_OR_DONORS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
-        .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false);
+        .places(FactSet.none());
   }
 
   /** Item 5, as a case. */
@@ -167,22 +127,14 @@ public final class ExemptListCases {
    * patients are not processed on a large scale (GDPR recital 91).
    */
   public static ProcessingOperation.Builder generalPractitionerRecords() {
-    return ProcessingOperation.builder()
+    return Cases.withoutOtherRisks()
         .name("Patient records of a general practitioner")
         .controller(Controller.of("Dr X, médecin généraliste (illustrative)", StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL))
         .householdActivity(false)
         .purposes(StandardPurpose.PATIENT_CARE)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.HEALTH)
         .dataSubjects(DataSubjectCategory.PATIENTS)
-        .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false);
+        .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE);
   }
 
   /** Item 6, as a case. */
@@ -193,7 +145,7 @@ public final class ExemptListCases {
 
   /** Item 7: a lawyer practising alone keeps his clients' files. */
   public static Case individualLawyer() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Client files of a lawyer practising alone")
         .controller(Controller.of("Maître Y, avocat (illustrative)", StandardControllerKind.INDIVIDUAL_LAWYER))
         .householdActivity(false)
@@ -201,14 +153,6 @@ public final class ExemptListCases {
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.PERSONAL_DOCUMENTS)
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-07-individual-lawyer",
         "A lawyer practising alone keeps his clients' files", SOURCE + 7, op, DECIDED);
@@ -216,7 +160,7 @@ public final class ExemptListCases {
 
   /** Item 8: the clerk of a commercial court keeps the trade and companies register. */
   public static Case commercialCourtClerk() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Registry of a commercial court")
         .controller(Controller.of("Greffier du tribunal de commerce (illustrative)", StandardControllerKind.COMMERCIAL_COURT_CLERK))
         .householdActivity(false)
@@ -224,14 +168,6 @@ public final class ExemptListCases {
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.PROFESSIONAL_LIFE)
         .dataSubjects(DataSubjectCategory.PUBLIC_SERVICE_USERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-08-commercial-court-clerk",
         "The clerk of a commercial court carries out the registry's activity", SOURCE + 8, op, DECIDED);
@@ -239,7 +175,7 @@ public final class ExemptListCases {
 
   /** Item 9: a notary drafts deeds for her clients. */
   public static Case notary() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Deeds and client files of a notary")
         .controller(Controller.of("Maître Z, notaire (illustrative)", StandardControllerKind.NOTARY))
         .householdActivity(false)
@@ -247,14 +183,6 @@ public final class ExemptListCases {
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.FINANCIAL)
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-09-notary",
         "A notary drafts deeds for her clients", SOURCE + 9, op, DECIDED);
@@ -262,7 +190,7 @@ public final class ExemptListCases {
 
   /** Item 10: a commune manages school canteen and after-school registrations and their billing. */
   public static Case schoolServicesOfACommune() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("School canteen and after-school registrations of a commune")
         .controller(Controller.of("Commune (illustrative)", StandardControllerKind.LOCAL_AUTHORITY))
         .purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)
@@ -270,14 +198,6 @@ public final class ExemptListCases {
         .dataSubjects(DataSubjectCategory.CHILDREN, DataSubjectCategory.PUBLIC_SERVICE_USERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-10-school-services",
         "A commune manages school canteen and after-school registrations", SOURCE + 10, op, DECIDED);
@@ -285,7 +205,7 @@ public final class ExemptListCases {
 
   /** Item 11: a coach company fits alcohol interlocks in its coaches. */
   public static Case coachAlcoholInterlocks() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Alcohol interlocks in a coach company's vehicles")
         .controller(Controller.of("Coach company (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.IMPAIRED_DRIVING_PREVENTION)
@@ -293,14 +213,6 @@ public final class ExemptListCases {
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
         .technologies(StandardTechnology.BREATHALYSER)
         .places(StandardPlace.VEHICLE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-exempt-11-breathalysers",
         "A coach company fits alcohol interlocks to prevent driving under the influence", SOURCE + 11, op, DECIDED);
@@ -308,22 +220,14 @@ public final class ExemptListCases {
 
   /** Item 12: employees badge in at the entrance, which also records their working time. */
   public static ProcessingOperation.Builder badgeAccessAndWorkingTimeFile() {
-    return ProcessingOperation.builder()
+    return Cases.withoutOtherRisks()
         .name("Badge access control and working-time records")
         .controller(Controller.builder().name("Logistics company (illustrative)").kind(StandardControllerKind.COMPANY).staff(600).build())
         .purposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.PROFESSIONAL_LIFE)
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
         .technologies(StandardTechnology.BADGE_ACCESS_CONTROL)
-        .places(StandardPlace.WORKPLACE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false);
+        .places(StandardPlace.WORKPLACE);
   }
 
   /** Item 12, as a case. */

@@ -36,7 +36,7 @@ public final class MandatoryListCases {
 
   /** Item 1: a hospital's computerised patient record, used to care for its patients. */
   public static Case hospitalPatientRecord() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Computerised patient record of a general hospital")
         .controller(Controller.of("Centre hospitalier (illustrative)", StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT))
         .purposes(StandardPurpose.PATIENT_CARE)
@@ -44,14 +44,6 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.PATIENTS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.HEALTH_ESTABLISHMENT)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-01-hospital-patient-record",
         "A hospital's computerised patient record, for the care of its patients", SOURCE + 1, op, DECIDED);
@@ -59,7 +51,7 @@ public final class MandatoryListCases {
 
   /** Item 2: a clinical-trial sponsor sequences the genome of the trial's patients. */
   public static Case geneticDataOfTrialPatients() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Genome sequencing of the patients of a clinical trial")
         .controller(Controller.of("Pharmaceutical laboratory (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.SCIENTIFIC_RESEARCH)
@@ -67,14 +59,6 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.PATIENTS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.HEALTH_ESTABLISHMENT)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-02-genetic-data-of-patients",
         "A clinical-trial sponsor processes the genetic data of the trial's patients", SOURCE + 2, op, DECIDED);
@@ -82,7 +66,7 @@ public final class MandatoryListCases {
 
   /** Item 3: a talent-management tool scores employees' potential for promotion. */
   public static Case employeeTalentScoring() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Talent-management scores of employees' potential")
         .controller(Controller.builder().name("Industrial group (illustrative)").kind(StandardControllerKind.COMPANY).staff(1200).build())
         .purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
@@ -90,14 +74,7 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.WORKPLACE)
-        .legalFrameworks(FactSet.none())
         .profiling(true)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-03-hr-profiling",
         "An employer scores its employees' potential for promotion (profiling for HR management)", SOURCE + 3, op, DECIDED);
@@ -108,22 +85,15 @@ public final class MandatoryListCases {
    * is none of the vocabulary's technologies, so the technologies are left unknown on purpose.
    */
   public static Case permanentEmployeeMonitoring() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Continuous recording of employees' workstation activity")
         .controller(Controller.builder().name("Call centre company (illustrative)").kind(StandardControllerKind.COMPANY).staff(400).build())
         .purposes(StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.PROFESSIONAL_LIFE, DataCategory.ONLINE_IDENTIFIERS_AND_LOGS)
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
         .places(StandardPlace.WORKPLACE)
-        .legalFrameworks(FactSet.none())
         .scale(Scale.builder().permanence(Scale.Permanence.PERMANENT).geographicExtent(Scale.GeographicExtent.SINGLE_SITE).build())
-        .profiling(false)
-        .automatedDecisions(false)
         .systematicMonitoring(true)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-04-employee-monitoring",
         "An employer records its employees' workstation activity permanently", SOURCE + 4, op, DECIDED);
@@ -131,7 +101,7 @@ public final class MandatoryListCases {
 
   /** Item 5: a département's unit receives reports about children in danger. */
   public static Case childProtectionReports() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Reports about children in danger received by a département")
         .controller(Controller.of("Conseil départemental (illustrative)", StandardControllerKind.LOCAL_AUTHORITY))
         .purposes(StandardPurpose.SOCIAL_AND_HEALTH_ALERTS)
@@ -139,14 +109,7 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.CHILDREN)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
         .externalSources(true)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-05-social-and-health-alerts",
         "A département handles reports about children in danger (social and health alerts)", SOURCE + 5, op, DECIDED);
@@ -154,7 +117,7 @@ public final class MandatoryListCases {
 
   /** Item 6: a company's whistleblowing platform. */
   public static Case whistleblowingPlatform() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Whistleblowing platform of a company")
         .controller(Controller.builder().name("Construction company (illustrative)").kind(StandardControllerKind.COMPANY).staff(3000).build())
         .purposes(StandardPurpose.PROFESSIONAL_ALERTS)
@@ -162,14 +125,6 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.EMPLOYEES, DataSubjectCategory.SUPPLIERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.ONLINE)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-06-professional-alerts",
         "A company's whistleblowing platform (professional alerts)", SOURCE + 6, op, DECIDED);
@@ -199,7 +154,7 @@ public final class MandatoryListCases {
 
   /** Item 8: an insurer profiles policyholders for fraud; a suspicion may end the contract. */
   public static Case insuranceFraudProfiling() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Fraud profiling of motor-insurance policyholders")
         .controller(Controller.of("Motor insurer (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.CREDIT_OR_FRAUD_SCORING)
@@ -207,14 +162,8 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
         .profiling(true)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
         .mayExcludeFromRightServiceOrContract(true)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-08-profiling-may-end-contract",
         "An insurer profiles its policyholders for fraud, which may lead to the termination of their contract", SOURCE + 8, op, DECIDED);
@@ -248,7 +197,7 @@ public final class MandatoryListCases {
 
   /** Item 10: a retailer enriches its customers' profiles with data bought from a data broker. */
   public static Case profilingWithBrokerData() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Customer profiles enriched with data broker data")
         .controller(Controller.of("Retail chain (illustrative)", StandardControllerKind.COMPANY))
         .purposes(StandardPurpose.MARKETING)
@@ -256,14 +205,9 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.ONLINE)
-        .legalFrameworks(FactSet.none())
         .profiling(true)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
         .combinesDatasets(true)
         .externalSources(true)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-10-profiling-external-sources",
         "A retailer profiles its customers with data bought from a data broker", SOURCE + 10, op, DECIDED);
@@ -275,7 +219,7 @@ public final class MandatoryListCases {
    * ranks above it.
    */
   public static Case biometricCanteenAccess() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Biometric access to a school canteen")
         .controller(Controller.of("Collège (illustrative)", StandardControllerKind.EDUCATIONAL_ESTABLISHMENT))
         .purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)
@@ -283,14 +227,6 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.PUPILS)
         .technologies(StandardTechnology.BIOMETRIC_RECOGNITION)
         .places(StandardPlace.SCHOOL)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-11-biometrics-of-pupils",
         "A school recognises its pupils by a biometric reader at the canteen", SOURCE + 11, op, DECIDED);
@@ -298,7 +234,7 @@ public final class MandatoryListCases {
 
   /** Item 12: a public housing office examines applications for social housing. */
   public static Case socialHousingApplications() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Applications for social housing")
         .controller(Controller.of("Office public de l'habitat (illustrative)", StandardControllerKind.PUBLIC_BODY))
         .purposes(FrenchPurpose.SOCIAL_HOUSING)
@@ -306,14 +242,6 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.HOUSING_APPLICANTS_OR_TENANTS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-12-social-housing",
         "A public housing office examines applications for and manages social housing", SOURCE + 12, op, DECIDED);
@@ -321,7 +249,7 @@ public final class MandatoryListCases {
 
   /** Item 13: a municipal social action centre follows the elderly people it supports. */
   public static Case socialSupportOfElderlyPeople() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Social support files of a centre communal d'action sociale")
         .controller(Controller.of("Centre communal d'action sociale (illustrative)", StandardControllerKind.PUBLIC_BODY))
         .purposes(StandardPurpose.SOCIAL_SUPPORT)
@@ -329,14 +257,6 @@ public final class MandatoryListCases {
         .dataSubjects(DataSubjectCategory.ELDERLY_PERSONS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-13-social-support",
         "A municipal social action centre keeps files on the elderly people it supports", SOURCE + 13, op, DECIDED);

@@ -34,7 +34,7 @@ public final class RegimeCases {
    * (LIL art. 6 I), which LIL art. 90 names as a reason of high risk.
    */
   public static Case policeGeneticProfiles() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Genetic profiles of suspects in a police investigation file")
         .controller(Controller.of("Police nationale (illustrative service)", StandardControllerKind.NATIONAL_POLICE_OR_GENDARMERIE))
         .purposes(StandardPurpose.CRIMINAL_INVESTIGATION_AND_PROSECUTION)
@@ -42,14 +42,6 @@ public final class RegimeCases {
         .dataSubjects(DataSubjectCategory.PERSONS_IN_CRIMINAL_PROCEEDINGS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("regime-police-justice-sensitive-data",
         "The police record suspects' genetic profiles for their investigations",
@@ -62,7 +54,7 @@ public final class RegimeCases {
    * provision was found in LIL Title IV (the rulebook's reading, to be confirmed on Légifrance).
    */
   public static Case intelligenceServiceFile() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("File of an intelligence service")
         .controller(Controller.of("Intelligence service (illustrative)", StandardControllerKind.INTELLIGENCE_OR_DEFENCE_SERVICE))
         .purposes(StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE)
@@ -70,14 +62,10 @@ public final class RegimeCases {
         .dataSubjects(DataSubjectCategory.GENERAL_PUBLIC)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(FactSet.none())
-        .legalFrameworks(FactSet.none())
         .profiling(true)
-        .automatedDecisions(false)
         .systematicMonitoring(true)
         .combinesDatasets(true)
         .externalSources(true)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("regime-state-security",
         "An intelligence service keeps a file for State security",
@@ -90,7 +78,7 @@ public final class RegimeCases {
    * processing is outside the scope of the law whoever they are.
    */
   public static Case familyAddressBook() {
-    ProcessingOperation op = ProcessingOperation.builder()
+    ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Address book and family photographs of a private individual")
         .controller(Controller.of("A private individual", StandardControllerKind.PRIVATE_INDIVIDUAL))
         .householdActivity(true)
@@ -98,14 +86,6 @@ public final class RegimeCases {
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.IMAGES)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.HOME)
-        .legalFrameworks(FactSet.none())
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
     return Case.of("regime-household-activity",
         "A private individual keeps an address book and family photographs",

@@ -42,7 +42,7 @@ public final class TimeCases {
    * mandatory list once the list and the GDPR apply, subject to the CNIL's tolerance until 2021.
    */
   public static ProcessingOperation declaredHospitalRecord() {
-    return ProcessingOperation.builder()
+    return Cases.withoutOtherRisks()
         .name("Computerised patient record declared to the CNIL before 2018")
         .controller(Controller.of("Centre hospitalier (illustrative)", StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT))
         .purposes(StandardPurpose.PATIENT_CARE)
@@ -50,17 +50,9 @@ public final class TimeCases {
         .dataSubjects(DataSubjectCategory.PATIENTS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.HEALTH_ESTABLISHMENT)
-        .legalFrameworks(FactSet.none())
         .period(ProcessingPeriod.since(LocalDate.of(2012, 1, 1)))
         .priorFormality(true)
         .substantiallyModified(false)
-        .profiling(false)
-        .automatedDecisions(false)
-        .systematicMonitoring(false)
-        .combinesDatasets(false)
-        .externalSources(false)
-        .mayExcludeFromRightServiceOrContract(false)
-        .legalBasisAssessed(false)
         .build();
   }
 

@@ -57,7 +57,8 @@ import org.dpia.core.model.ProcessingOperation;
  *   <li>exceptions: art. 35(10), which disapplies paragraphs 1 to 7, and the CNIL's transitional
  *       tolerance for lawfully declared pre-2018 processing;
  *   <li>art. 35(3) and the CNIL mandatory list — the exempt list cannot override them;
- *   <li>the CNIL exempt list — it prevails over the criteria presumption;
+ *   <li>the CNIL exempt list, and GDPR recital 91 as WP248 applies it — they prevail over the
+ *       criteria presumption;
  *   <li>two or more WP248 criteria — a presumption of high risk;
  *   <li>otherwise, fewer than two criteria: no DPIA required.
  * </ol>

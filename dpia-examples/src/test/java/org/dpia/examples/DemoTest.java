@@ -41,6 +41,16 @@ class DemoTest {
   }
 
   @Test
+  @DisplayName("in French, a list item is cited as « n° », in English as « item »")
+  void listItemsCitedInTheReportsLanguage() {
+    assertThat(run("cnil-exempt-01-small-employer-staff", "--lang", "fr")).isZero();
+    assertThat(out()).contains("CNIL délib. n° 2019-118, n° 1").doesNotContain("2019-118, item 1");
+    out.reset();
+    assertThat(run("cnil-exempt-01-small-employer-staff")).isZero();
+    assertThat(out()).contains("CNIL délib. n° 2019-118, item 1");
+  }
+
+  @Test
   @DisplayName("in Markdown, headings and links are Markdown")
   void printsMarkdown() {
     assertThat(run("--format", "markdown")).isZero();

@@ -202,12 +202,21 @@ public final class Report {
       }
       Optional<String> link = c.link();
       if (format == Format.MARKDOWN && link.isPresent()) {
-        s.append('[').append(c).append("](").append(link.get()).append(')');
+        s.append('[').append(citation(c)).append("](").append(link.get()).append(')');
       } else {
-        s.append(c);
+        s.append(citation(c));
       }
     }
     return s.toString();
+  }
+
+  /** A citation as {@link Citation#toString()} writes it, with a numbered list item in the report's language. */
+  private String citation(Citation c) {
+    String text = c.toString();
+    if (c.item().isPresent() && Character.isDigit(c.item().get().charAt(0))) {
+      return text.replace(", item " + c.item().get(), ", " + msg("citation.item") + " " + c.item().get());
+    }
+    return text;
   }
 
   private String ranges(List<DateRange> ranges) {

@@ -275,33 +275,19 @@ class CnilExemptListTest {
   }
 
   static int number(String ruleId) {
-    return Integer.parseInt(ruleId.substring(ruleId.lastIndexOf('-') + 1));
+    return ListItemGrounds.number(ruleId);
   }
 
   static Optional<Ground> decisiveGround(Decision d, String ruleId) {
-    return d.decisiveGrounds().stream().filter(g -> g.ruleId().equals(ruleId)).findFirst();
+    return ListItemGrounds.decisiveGround(d, ruleId);
   }
 
-  /** The decision rests on the item, as an exempt-list ground that cites délibération 2019-118 and the item's number. */
   static void assertOnItem(Decision d, String ruleId) {
-    Optional<Ground> ground = decisiveGround(d, ruleId);
-    assertThat(ground).as("decisive ground %s in %s%n%s", ruleId, d, d.trace()).isPresent();
-    assertThat(ground.get().kind()).isEqualTo(GroundKind.EXEMPT_LIST);
-    assertThat(ground.get().citations())
-        .as("citations of %s", ruleId)
-        .anySatisfy(c -> {
-          assertThat(c.source()).isEqualTo(Sources.CNIL_2019_118);
-          assertThat(c.item()).contains(Integer.toString(number(ruleId)));
-        })
-        .anySatisfy(c -> {
-          assertThat(c.source()).isEqualTo(Sources.GDPR);
-          assertThat(c.article()).contains("35");
-          assertThat(c.paragraph()).contains("5");
-        });
+    ListItemGrounds.assertOnItem(d, ruleId, GroundKind.EXEMPT_LIST, Sources.CNIL_2019_118, "5");
   }
 
   static void assertNotOnItem(Decision d, String ruleId) {
-    assertThat(decisiveGround(d, ruleId)).as("decisive ground %s in %s", ruleId, d).isEmpty();
+    ListItemGrounds.assertNotOnItem(d, ruleId);
   }
 
   static List<GroundKind> decisiveKinds(Decision d) {

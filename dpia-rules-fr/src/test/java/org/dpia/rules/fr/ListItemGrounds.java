@@ -1,0 +1,48 @@
+package org.dpia.rules.fr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Ground;
+import org.dpia.core.decision.GroundKind;
+import org.dpia.core.law.LegalSource;
+
+/** Assertions shared by the tests of the two CNIL lists: does a decision rest on a list item? */
+final class ListItemGrounds {
+  private ListItemGrounds() {}
+
+  /** The item's number, from its rule id ("fr.cnil.2018-327.item-4" → 4). */
+  static int number(String ruleId) {
+    return Integer.parseInt(ruleId.substring(ruleId.lastIndexOf('-') + 1));
+  }
+
+  static Optional<Ground> decisiveGround(Decision d, String ruleId) {
+    return d.decisiveGrounds().stream().filter(g -> g.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /**
+   * The decision rests on the item, as a ground of the list's kind that cites the deliberation with
+   * the item's number, and GDPR art. 35 with the paragraph that provides for the list.
+   */
+  static void assertOnItem(Decision d, String ruleId, GroundKind kind, LegalSource list, String gdprParagraph) {
+    Optional<Ground> ground = decisiveGround(d, ruleId);
+    assertThat(ground).as("decisive ground %s in %s%n%s", ruleId, d, d.trace()).isPresent();
+    assertThat(ground.get().kind()).isEqualTo(kind);
+    assertThat(ground.get().citations())
+        .as("citations of %s", ruleId)
+        .anySatisfy(c -> {
+          assertThat(c.source()).isEqualTo(list);
+          assertThat(c.item()).contains(Integer.toString(number(ruleId)));
+        })
+        .anySatisfy(c -> {
+          assertThat(c.source()).isEqualTo(Sources.GDPR);
+          assertThat(c.article()).contains("35");
+          assertThat(c.paragraph()).contains(gdprParagraph);
+        });
+  }
+
+  static void assertNotOnItem(Decision d, String ruleId) {
+    assertThat(decisiveGround(d, ruleId)).as("decisive ground %s in %s", ruleId, d).isEmpty();
+  }
+}

@@ -81,7 +81,7 @@ public abstract class Audit {
     } else {
       s.append("; duty breached");
       String sep = " ";
-      for (Segment b : mergeBreaches(breaches)) {
+      for (Segment b : breachesByReason()) {
         s.append(sep).append("from ").append(b.days().from()).append(" to ").append(b.days().to())
             .append(" (").append(b.breachReason().map(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("")).append(')');
         sep = ", ";
@@ -101,9 +101,13 @@ public abstract class Audit {
     return s.toString();
   }
 
-  private List<Segment> mergeBreaches(List<Segment> breaches) {
+  /**
+   * The breaches with adjacent segments of the same reason merged into one (the first segment's
+   * decision kept): what a summary lists, one entry per breach and reason.
+   */
+  public List<Segment> breachesByReason() {
     List<Segment> merged = new ArrayList<>();
-    for (Segment b : breaches) {
+    for (Segment b : breaches()) {
       Segment last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
       if (last != null && last.breachReason().equals(b.breachReason()) && last.days().to().plusDays(1).equals(b.days().from())) {
         merged.set(merged.size() - 1, Segment.builder().from(last).days(DateRange.of(last.days().from(), b.days().to())).build());

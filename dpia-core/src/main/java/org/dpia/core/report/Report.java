@@ -106,7 +106,7 @@ public final class Report {
     } else {
       s.append(msg("audit.requiredFrom")).append(' ').append(ranges(required));
     }
-    List<Segment> breaches = a.breaches();
+    List<Segment> breaches = a.breachesByReason();
     if (breaches.isEmpty()) {
       if (!required.isEmpty()) {
         s.append("; ").append(msg("audit.metThroughout"));

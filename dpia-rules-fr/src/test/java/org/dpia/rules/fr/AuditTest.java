@@ -128,6 +128,17 @@ class AuditTest {
     }
 
     @Test
+    @DisplayName("a breach for one reason across a change of law is listed once, in the audit's summary and in a report")
+    void breachesMergedByReason() {
+      assertThat(audit.breaches()).hasSizeGreaterThan(audit.breachesByReason().size());
+      assertThat(audit.breachesByReason()).extracting(Segment::days)
+          .containsExactly(DateRange.of(d(2018, 6, 22), d(2021, 12, 30)), DateRange.of(d(2022, 11, 1), d(2025, 1, 31)));
+      String summary = org.dpia.core.report.Report.of(FRANCE, java.util.Locale.ENGLISH, org.dpia.core.report.Report.Format.TEXT)
+          .summary(audit);
+      assertThat(summary).containsOnlyOnce("from 2018-06-22 to 2021-12-30 (DPIA carried out late)");
+    }
+
+    @Test
     @DisplayName("the timeline has no gap and no overlap")
     void timelineIsContiguous() {
       for (int i = 1; i < audit.segments().size(); i++) {

@@ -1,8 +1,10 @@
 package org.dpia.benchmarks;
 
+import org.dpia.core.report.Report;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
-import org.dpia.core.decision.Audit;
+import org.dpia.core.audit.Audit;
 import org.dpia.core.model.ProcessingHistory;
 import org.dpia.examples.cases.Case;
 import org.dpia.rules.fr.FrenchRulebook;
@@ -55,7 +57,7 @@ public class AuditBenchmark {
     System.out.println();
     System.out.println("# " + history + ": " + processing.versions().size() + " versions, " + processing.dpias().size()
         + " DPIAs, " + Fixtures.pieces(france, processing, asOf) + " decisions per audit, " + a.segments().size()
-        + " segments: " + a.summary());
+        + " segments: " + Report.of(Locale.ENGLISH, Report.Format.TEXT).summary(a));
   }
 
   @Benchmark

@@ -1,5 +1,15 @@
 package org.dpia.benchmarks;
 
+import org.dpia.rules.fr.FrenchTechnology;
+import org.dpia.rules.fr.statutes.Loi2023380;
+import org.dpia.rules.fr.cnil.Transition2018;
+import org.dpia.rules.fr.cnil.ExemptList;
+import org.dpia.rules.fr.lil.Lil;
+import org.dpia.rules.fr.cnil.MandatoryList;
+import org.dpia.rules.fr.lil.Loi2018493;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.wp248.Wp248;
+import org.dpia.rules.fr.FrenchControllerKind;
 import static org.dpia.core.logic.Truth.FALSE;
 import static org.dpia.core.logic.Truth.TRUE;
 import static org.dpia.core.logic.Truth.UNKNOWN;
@@ -31,9 +41,9 @@ import org.dpia.rules.fr.FrenchPurpose;
  * accessors and set iterators still allocate a little). It exists only to show what the engine's
  * explanations cost; it is not part of the library and is not maintained as law.
  *
- * <p>It follows {@code org.dpia.rules.fr} (Regimes, Gdpr, Criteria, CnilMandatoryList,
- * CnilExemptList, Transitional, PoliceJustice, SpecialLaws, StateSecurity) and
- * {@code Precedence.outcome} and {@code FrenchRulebook}'s combination of regimes (every filling-in
+ * <p>It follows the rule files of {@code org.dpia.rules.fr} ({@code gdpr}, {@code wp248},
+ * {@code cnil}, {@code eu}, {@code lil}, {@code statutes}), whose dates it reads rather than retypes,
+ * and {@code Precedence.outcome} and the {@code Jurisdiction}'s combination of regimes (every filling-in
  * of unknown regime facts must agree): Kleene three-valued logic for unknown facts, ranks highest first,
  * the first rank that holds decides, an unknown higher rank with another effect makes the outcome
  * undetermined, and the fallback's effect is always possible. The benchmarks check in their
@@ -42,16 +52,16 @@ import org.dpia.rules.fr.FrenchPurpose;
 public final class HandCodedFrance {
   private HandCodedFrance() {}
 
-  // ---- dates (the rules' validities) -------------------------------------------------------------
-  private static final LocalDate WP248_REV01 = LocalDate.of(2017, 10, 4);
-  private static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
-  private static final LocalDate TRANSPOSED = LocalDate.of(2018, 6, 22);
-  private static final LocalDate CNIL_MANDATORY = LocalDate.of(2018, 11, 7);
-  private static final LocalDate LIL_REWRITE = LocalDate.of(2019, 6, 1);
-  private static final LocalDate CNIL_EXEMPT = LocalDate.of(2019, 10, 23);
-  private static final LocalDate TOLERANCE_ENDS = LocalDate.of(2021, 5, 25);
-  private static final LocalDate OLYMPIC_FROM = LocalDate.of(2023, 8, 31);
-  private static final LocalDate OLYMPIC_UNTIL = LocalDate.of(2025, 3, 31);
+  // ---- dates (the rules' validities, read from the rule files) -------------------------------------------------------------
+  private static final LocalDate WP248_REV01 = Wp248.REV01;
+  private static final LocalDate GDPR_APPLIES = Gdpr.APPLIES_FROM;
+  private static final LocalDate TRANSPOSED = Loi2018493.TRANSPOSED_FROM;
+  private static final LocalDate CNIL_MANDATORY = MandatoryList.APPLIES_FROM;
+  private static final LocalDate LIL_REWRITE = Lil.REWRITE;
+  private static final LocalDate CNIL_EXEMPT = ExemptList.APPLIES_FROM;
+  private static final LocalDate TOLERANCE_ENDS = Transition2018.TOLERANCE_ENDS;
+  private static final LocalDate OLYMPIC_FROM = Loi2023380.EXPERIMENT_FROM;
+  private static final LocalDate OLYMPIC_UNTIL = Loi2023380.EXPERIMENT_UNTIL;
 
   private static final Set<Purpose> CRIMINAL_PURPOSES = Set.of(
       StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION,
@@ -310,7 +320,7 @@ public final class HandCodedFrance {
     // 8. profiling that may exclude from a contract
     r = r.or(profiling.and(mayExclude));
     // 9. pooled records of contractual breaches
-    r = r.or(has(purposes, StandardPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS).and(mayExclude));
+    r = r.or(has(purposes, FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS).and(mayExclude));
     // 10. profiling with external sources
     r = r.or(profiling.and(op.externalSources()));
     // 11. biometric data of vulnerable persons
@@ -349,17 +359,17 @@ public final class HandCodedFrance {
     // 7. individual lawyer
     r = r.or(controllerIs(op, StandardControllerKind.INDIVIDUAL_LAWYER).and(only(purposes, StandardPurpose.LEGAL_PRACTICE)));
     // 8. commercial court clerk
-    r = r.or(controllerIs(op, StandardControllerKind.COMMERCIAL_COURT_CLERK)
-        .and(only(purposes, StandardPurpose.COMMERCIAL_COURT_REGISTRY)));
+    r = r.or(controllerIs(op, FrenchControllerKind.COMMERCIAL_COURT_CLERK)
+        .and(only(purposes, FrenchPurpose.COMMERCIAL_COURT_REGISTRY)));
     // 9. notary
-    r = r.or(controllerIs(op, StandardControllerKind.NOTARY).and(only(purposes, StandardPurpose.NOTARIAL_PRACTICE)));
+    r = r.or(controllerIs(op, FrenchControllerKind.NOTARY).and(only(purposes, FrenchPurpose.NOTARIAL_PRACTICE)));
     if (r == TRUE) {
       return TRUE;
     }
     // 10. school and childhood services of legal persons
     r = r.or(naturalPerson(op).not().and(only(purposes, StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)));
     // 11. breathalysers
-    r = r.or(only(purposes, StandardPurpose.IMPAIRED_DRIVING_PREVENTION));
+    r = r.or(only(purposes, FrenchPurpose.IMPAIRED_DRIVING_PREVENTION));
     // 12. access control and working time, without biometrics
     Truth accessOrTime = allIn(purposes, StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT);
     if (accessOrTime != FALSE) {
@@ -633,6 +643,9 @@ public final class HandCodedFrance {
     FactSet<Technology> techs = op.technologies();
     Truth r = techs.isComplete() ? FALSE : UNKNOWN;
     for (Technology t : techs.known()) {
+      if (t == FrenchTechnology.BREATHALYSER) {
+        continue;
+      }
       if (!(t instanceof StandardTechnology)) {
         r = UNKNOWN;
         continue;
@@ -644,7 +657,6 @@ public final class HandCodedFrance {
         case STANDARD_BUSINESS_SOFTWARE:
         case VIDEO_SURVEILLANCE:
         case BADGE_ACCESS_CONTROL:
-        case BREATHALYSER:
           break;
         default:
           r = UNKNOWN;

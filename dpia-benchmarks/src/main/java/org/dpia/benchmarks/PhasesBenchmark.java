@@ -1,23 +1,25 @@
 package org.dpia.benchmarks;
 
+import org.dpia.rules.fr.lil.TitleIV;
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.rules.fr.wp248.Wp248;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Outcome;
-import org.dpia.core.decision.Precedence;
+import org.dpia.core.decision.spi.Precedence;
 import org.dpia.core.decision.Regime;
-import org.dpia.core.decision.Resolution;
+import org.dpia.core.decision.spi.Resolution;
 import org.dpia.core.logic.Context;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.examples.cases.Case;
-import org.dpia.rules.fr.Criteria;
 import org.dpia.rules.fr.FrenchRulebook;
-import org.dpia.rules.fr.Regimes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -61,14 +63,14 @@ public class PhasesBenchmark {
     Case c = Fixtures.galleryCase(caseId);
     FrenchRulebook france = FrenchRulebook.create();
     context = Context.of(c.operation(), c.date());
-    if (Regimes.STATE_SECURITY_APPLIES.truth(context) != Truth.FALSE) {
+    if (TitleIV.APPLIES.truth(context) != Truth.FALSE) {
       throw new IllegalStateException(caseId + ": the State security precedence is not public; this diagnosis cannot rebuild it");
     }
-    regimeRules = List.of(Regimes.POLICE_JUSTICE_APPLIES, Regimes.GDPR_APPLIES, Regimes.STATE_SECURITY_APPLIES);
-    regimes = List.of(Regimes.POLICE_JUSTICE, Regimes.GDPR, Regimes.STATE_SECURITY);
+    regimeRules = List.of(TitleIII.APPLIES, Gdpr.APPLIES, TitleIV.APPLIES);
+    regimes = List.of(TitleIII.REGIME, Gdpr.REGIME, TitleIV.REGIME);
     precedences = new ArrayList<>();
-    precedences.add(france.policeJusticePrecedence());
-    precedences.add(france.gdprPrecedence());
+    precedences.add(france.jurisdiction().precedence(TitleIII.REGIME));
+    precedences.add(france.jurisdiction().precedence(Gdpr.REGIME));
     precedences.add(null);
     Outcome full = france.decide(c.operation(), c.date()).outcome();
     if (engineTruthOnly() != full) {
@@ -111,12 +113,12 @@ public class PhasesBenchmark {
     return resolutions;
   }
 
-  /** Phase: the nine criteria findings, traced (as Criteria.findings). */
+  /** Phase: the nine criteria findings, traced (as Wp248.findings). */
   @Benchmark
   public Object criteriaFindings() {
     List<CriterionFinding> findings = new ArrayList<>(9);
     for (RiskCriterion c : RiskCriterion.values()) {
-      findings.add(CriterionFinding.derived(c, Criteria.rule(c).evaluate(context)));
+      findings.add(CriterionFinding.derived(c, Wp248.rule(c).evaluate(context)));
     }
     return findings;
   }
@@ -124,12 +126,12 @@ public class PhasesBenchmark {
   /** One criterion (5, large scale), traced, for scale: the unit the phases above repeat. */
   @Benchmark
   public Trace oneCriterionTraced() {
-    return Criteria.LARGE_SCALE.evaluate(context);
+    return Wp248.LARGE_SCALE.evaluate(context);
   }
 
   /** The same criterion, untraced. */
   @Benchmark
   public Truth oneCriterionTruth() {
-    return Criteria.LARGE_SCALE.truth(context);
+    return Wp248.LARGE_SCALE.truth(context);
   }
 }

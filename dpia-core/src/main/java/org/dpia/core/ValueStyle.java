@@ -9,9 +9,10 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style of the project's value types: the generated {@code Immutable*} classes
  * stay package-private behind a {@code builder()} and a nested {@code Builder} declared on the
- * abstract type, and {@code build()} returns the abstract type. To copy a value with a change,
- * use {@code X.builder().from(value).field(newValue).build()}: the generated {@code with*} methods
- * live on the package-private implementation and are not part of the API.
+ * abstract type, and {@code build()} returns the abstract type. A value type that callers copy with
+ * a change implements its generated {@code With*} interface, so that {@code value.withName("…")}
+ * is part of its API. Generated classes carry no annotation that callers would need on their class
+ * path (no {@code @Generated}), so that a consumer compiling with {@code -Xlint:all -Werror} builds.
  *
  * <p>Rulebooks may put it on their own packages so that their value types look the same.
  */
@@ -21,5 +22,6 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     overshadowImplementation = true,
     jdkOnly = true,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

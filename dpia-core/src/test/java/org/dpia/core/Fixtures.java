@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
+import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Condition;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Truth;
@@ -21,6 +22,7 @@ public final class Fixtures {
       .title("Toy Data Protection Act")
       .shortTitle("TDPA")
       .url("https://example.org/tdpa")
+      .verification(Verification.CHECKED)
       .build();
 
   /** A citation of an article of the toy act. */

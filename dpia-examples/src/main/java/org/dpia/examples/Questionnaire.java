@@ -25,6 +25,7 @@ import org.dpia.core.logic.Truth;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.report.Report;
+import org.dpia.core.text.Text;
 import org.dpia.examples.cases.Case;
 import org.dpia.examples.cases.Gallery;
 import org.dpia.rules.fr.FrenchRulebook;
@@ -179,11 +180,11 @@ public final class Questionnaire {
     out.println();
     out.println(report.render(decision));
     out.println(msg("unknown") + sep().stripTrailing());
-    Map<String, String> unknown = decision.unknownFacts();
+    Map<String, Text> unknown = decision.unknownFactTexts();
     if (unknown.isEmpty()) {
       out.println("  " + msg("none"));
     }
-    unknown.forEach((id, description) -> out.println("  - " + report.fact(id, description)));
+    unknown.forEach((id, description) -> out.println("  - " + report.text(description)));
     return decision;
   }
 

@@ -1,5 +1,7 @@
 package org.dpia.examples;
 
+import org.dpia.rules.fr.FrenchTechnology;
+import org.dpia.rules.fr.FrenchControllerKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,10 +15,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.dpia.core.criteria.RiskCriterion;
-import org.dpia.core.decision.Audit;
+import org.dpia.core.audit.Audit;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Rulebook;
-import org.dpia.core.decision.Segment;
+import org.dpia.core.audit.Segment;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.ControllerKind;
@@ -149,8 +151,8 @@ class BehaviourSnapshotTest {
       StandardControllerKind.EDUCATIONAL_ESTABLISHMENT,
       StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL,
       StandardControllerKind.INDIVIDUAL_LAWYER,
-      StandardControllerKind.NOTARY,
-      StandardControllerKind.COMMERCIAL_COURT_CLERK,
+      FrenchControllerKind.NOTARY,
+      FrenchControllerKind.COMMERCIAL_COURT_CLERK,
       StandardControllerKind.PRIVATE_INDIVIDUAL);
   static final List<Purpose> PURPOSES = List.of(
       StandardPurpose.HUMAN_RESOURCES_MANAGEMENT,
@@ -167,13 +169,13 @@ class BehaviourSnapshotTest {
       StandardPurpose.SOCIAL_SUPPORT,
       StandardPurpose.SOCIAL_AND_HEALTH_ALERTS,
       StandardPurpose.PROFESSIONAL_ALERTS,
-      StandardPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS,
+      FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS,
       StandardPurpose.CREDIT_OR_FRAUD_SCORING,
       StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES,
-      StandardPurpose.IMPAIRED_DRIVING_PREVENTION,
+      FrenchPurpose.IMPAIRED_DRIVING_PREVENTION,
       StandardPurpose.LEGAL_PRACTICE,
-      StandardPurpose.NOTARIAL_PRACTICE,
-      StandardPurpose.COMMERCIAL_COURT_REGISTRY,
+      FrenchPurpose.NOTARIAL_PRACTICE,
+      FrenchPurpose.COMMERCIAL_COURT_REGISTRY,
       StandardPurpose.PROPERTY_PROTECTION,
       StandardPurpose.TRAFFIC_MANAGEMENT,
       StandardPurpose.EVENT_SECURITY,
@@ -196,7 +198,7 @@ class BehaviourSnapshotTest {
       StandardTechnology.CONNECTED_DEVICES,
       StandardTechnology.ARTIFICIAL_INTELLIGENCE,
       StandardTechnology.BADGE_ACCESS_CONTROL,
-      StandardTechnology.BREATHALYSER);
+      FrenchTechnology.BREATHALYSER);
   static final List<Place> PLACES = List.of(
       StandardPlace.PUBLICLY_ACCESSIBLE_AREA,
       StandardPlace.WORKPLACE,

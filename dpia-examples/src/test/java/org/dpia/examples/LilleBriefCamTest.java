@@ -4,7 +4,7 @@ import static org.dpia.assertj.DpiaAssertions.assertThat;
 
 import java.time.LocalDate;
 import org.dpia.core.criteria.RiskCriterion;
-import org.dpia.core.decision.Compliance.BreachReason;
+import org.dpia.core.audit.Compliance.BreachReason;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.Rulebook;
@@ -60,7 +60,7 @@ class LilleBriefCamTest {
     var c = LilleBriefCam.historyCase();
     assertThat(FRANCE.audit(c.history().get(), c.auditUntil().get()))
         .breached(LilleBriefCam.FROM, LilleBriefCam.UNTIL, BreachReason.DOES_NOT_COVER_VERSION)
-        .on(LocalDate.of(2022, 10, 31), org.dpia.core.decision.Compliance.MET)
-        .on(LilleBriefCam.UNTIL.plusDays(1), org.dpia.core.decision.Compliance.MET);
+        .on(LocalDate.of(2022, 10, 31), org.dpia.core.audit.Compliance.MET)
+        .on(LilleBriefCam.UNTIL.plusDays(1), org.dpia.core.audit.Compliance.MET);
   }
 }

@@ -4,8 +4,8 @@ import static org.dpia.assertj.DpiaAssertions.assertThat;
 
 import java.time.LocalDate;
 import org.dpia.core.criteria.RiskCriterion;
-import org.dpia.core.decision.Compliance;
-import org.dpia.core.decision.Compliance.BreachReason;
+import org.dpia.core.audit.Compliance;
+import org.dpia.core.audit.Compliance.BreachReason;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.Rulebook;

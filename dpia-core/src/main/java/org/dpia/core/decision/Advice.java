@@ -3,6 +3,7 @@ package org.dpia.core.decision;
 import java.util.List;
 import java.util.Objects;
 import org.dpia.core.law.Citation;
+import org.dpia.core.text.Text;
 
 /**
  * Something the controller should do that follows from a decision without being the decision:
@@ -11,18 +12,23 @@ import org.dpia.core.law.Citation;
  */
 public final class Advice {
   private final String id;
-  private final String text;
+  private final Text text;
   private final List<Citation> citations;
 
-  private Advice(String id, String text, List<Citation> citations) {
+  private Advice(String id, Text text, List<Citation> citations) {
     this.id = Objects.requireNonNull(id, "id");
     this.text = Objects.requireNonNull(text, "text");
     this.citations = List.copyOf(citations);
   }
 
-  /** Advice with a stable id, its text and its legal sources. */
-  public static Advice of(String id, String text, Citation... citations) {
+  /** Advice with a stable id, its text in several languages and its legal sources. */
+  public static Advice of(String id, Text text, Citation... citations) {
     return new Advice(id, text, List.of(citations));
+  }
+
+  /** Advice with a stable id, its text in English and its legal sources. */
+  public static Advice of(String id, String text, Citation... citations) {
+    return of(id, Text.of(text), citations);
   }
 
   /** Its stable id, such as {@code "gdpr.36.prior-consultation"}. */
@@ -30,8 +36,13 @@ public final class Advice {
     return id;
   }
 
-  /** What to do, in plain words. */
+  /** What to do, in plain English. */
   public String text() {
+    return text.english();
+  }
+
+  /** What to do, in every language it is written in. */
+  public Text texts() {
     return text;
   }
 

@@ -12,6 +12,7 @@ import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.text.Text;
 import org.immutables.value.Value;
 
 /**
@@ -124,7 +125,7 @@ public abstract class Decision {
     List<Regime> governing = regimes().entrySet().stream()
         .filter(e -> e.getValue() == Truth.TRUE)
         .map(Map.Entry::getKey)
-        .collect(Collectors.toList());
+        .toList();
     return governing.size() == 1 ? Optional.of(governing.get(0)) : Optional.empty();
   }
 
@@ -141,9 +142,14 @@ public abstract class Decision {
     return criteria().stream().filter(f -> f.criterion() == criterion).findFirst();
   }
 
-  /** The ids and descriptions of the facts that were read as unknown, in the order first met. */
+  /** The ids and descriptions (in English) of the facts that were read as unknown, in the order first met. */
   public Map<String, String> unknownFacts() {
     return trace().unknownFactDescriptions();
+  }
+
+  /** The ids and descriptions of the facts that were read as unknown, in the order first met. */
+  public Map<String, Text> unknownFactTexts() {
+    return trace().unknownFactTexts();
   }
 
   /** The grounds known to hold (truth TRUE). */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dpia.core.law.Citation;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.text.Text;
 import org.immutables.value.Value;
 
 /**
@@ -31,8 +32,8 @@ public abstract class Ground {
   /** The id of the rule. */
   public abstract String ruleId();
 
-  /** The rule's title. */
-  public abstract String title();
+  /** The rule's title, in every language it is written in. */
+  public abstract Text title();
 
   /** The regime under which it applies, if any. */
   public abstract Optional<Regime> regime();
@@ -47,7 +48,7 @@ public abstract class Ground {
   public abstract Trace trace();
 
   /** A further remark the reader must see (e.g. that a presumption can be rebutted). */
-  public abstract Optional<String> remark();
+  public abstract Optional<Text> remark();
 
   @Override
   public String toString() {

@@ -1,5 +1,8 @@
 package org.dpia.core.decision;
 
+import java.util.Map;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.text.Text;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +25,8 @@ public abstract class MissingFact {
   /** The fact's stable id, as read by the rules. */
   public abstract String factId();
 
-  /** The fact in plain words. */
-  public abstract String description();
+  /** The fact in plain words, in every language it is written in. */
+  public abstract Text description();
 
   /** The outcome if the fact were true (all else unchanged). */
   public abstract Outcome ifTrue();
@@ -36,7 +39,7 @@ public abstract class MissingFact {
    * answer changes the outcome. Empty when the fact changes the outcome on its own
    * ({@link #decisiveness()} above 0).
    */
-  public abstract java.util.Map<String, org.dpia.core.logic.Truth> witness();
+  public abstract Map<String, Truth> witness();
 
   /** Whether answering it settles the outcome whichever the answer. */
   @Value.Derived

@@ -13,25 +13,19 @@ public enum Outcome {
 
   /** REQUIRED for true, NOT_REQUIRED for false, UNDETERMINED for unknown. */
   public static Outcome of(Truth required) {
-    switch (required) {
-      case TRUE:
-        return REQUIRED;
-      case FALSE:
-        return NOT_REQUIRED;
-      default:
-        return UNDETERMINED;
-    }
+    return switch (required) {
+      case TRUE -> REQUIRED;
+      case FALSE -> NOT_REQUIRED;
+      case UNKNOWN -> UNDETERMINED;
+    };
   }
 
   /** The truth of "a DPIA is required". */
   public Truth asTruth() {
-    switch (this) {
-      case REQUIRED:
-        return Truth.TRUE;
-      case NOT_REQUIRED:
-        return Truth.FALSE;
-      default:
-        return Truth.UNKNOWN;
-    }
+    return switch (this) {
+      case REQUIRED -> Truth.TRUE;
+      case NOT_REQUIRED -> Truth.FALSE;
+      case UNDETERMINED -> Truth.UNKNOWN;
+    };
   }
 }

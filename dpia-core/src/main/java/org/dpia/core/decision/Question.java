@@ -2,6 +2,7 @@ package org.dpia.core.decision;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,16 +39,17 @@ public final class Question {
   }
 
   /**
-   * The questions for a decision's missing facts, in their order (most decisive first). Texts are
-   * looked up in the rulebook's texts as {@code question.<fact id>} and {@code help.<fact id>};
-   * without them the question is made from the fact's description.
+   * The questions for a decision's missing facts, in their order (most decisive first), in the
+   * locale's language. A question's text is looked up in the rulebook's texts as
+   * {@code question.<fact id>}, its help as {@code help.<fact id>}; without them the question is
+   * made from the fact's description.
    */
-  public static List<Question> forDecision(Decision decision, Optional<ResourceBundle> texts) {
+  public static List<Question> forDecision(Decision decision, Locale locale, Optional<ResourceBundle> texts) {
     List<Question> questions = new ArrayList<>();
     for (MissingFact m : decision.missingFacts()) {
       String text = lookup(texts, "question." + m.factId())
-          .or(() -> lookup(texts, "fact." + m.factId()).map(d -> d + " ?"))
-          .orElse("Is it so that " + m.description() + "?");
+          .or(() -> m.description().in(locale.getLanguage()).filter(d -> !"en".equals(locale.getLanguage())).map(d -> d + " ?"))
+          .orElse("Is it so that " + m.description().english() + "?");
       questions.add(new Question(m, text, lookup(texts, "help." + m.factId()).orElse(null), references(decision, m.factId())));
     }
     return questions;
@@ -68,7 +70,7 @@ public final class Question {
   private static List<Citation> references(Decision decision, String factId) {
     List<Citation> refs = new ArrayList<>();
     for (Trace rule : decision.trace().rules()) {
-      if (rule.kind() == Trace.Kind.RULE && rule.truth() == Truth.UNKNOWN && reads(rule, factId)) {
+      if (rule.kind() == Trace.Kind.RULE && rule.truth() == Truth.UNKNOWN && rule.reads(factId)) {
         for (Citation c : rule.citations()) {
           if (!refs.contains(c)) {
             refs.add(c);
@@ -77,15 +79,6 @@ public final class Question {
       }
     }
     return refs;
-  }
-
-  private static boolean reads(Trace rule, String factId) {
-    for (Trace t : rule.nodes()) {
-      if (t.kind() == Trace.Kind.FACT && t.id().equals(factId)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The id of the fact asked about. */

@@ -3,6 +3,7 @@ package org.dpia.core.decision;
 import java.util.List;
 import java.util.Objects;
 import org.dpia.core.law.Citation;
+import org.dpia.core.text.Text;
 
 /**
  * A body of data protection law that governs a processing, such as the GDPR or the police-justice
@@ -10,18 +11,23 @@ import org.dpia.core.law.Citation;
  */
 public final class Regime {
   private final String id;
-  private final String name;
+  private final Text name;
   private final List<Citation> citations;
 
-  private Regime(String id, String name, List<Citation> citations) {
+  private Regime(String id, Text name, List<Citation> citations) {
     this.id = Objects.requireNonNull(id, "id");
     this.name = Objects.requireNonNull(name, "name");
     this.citations = List.copyOf(citations);
   }
 
-  /** A regime with a stable id, a name and the provisions that define its scope. */
-  public static Regime of(String id, String name, Citation... citations) {
+  /** A regime with a stable id, a name in several languages and the provisions that define its scope. */
+  public static Regime of(String id, Text name, Citation... citations) {
     return new Regime(id, name, List.of(citations));
+  }
+
+  /** A regime with a stable id, an English name and the provisions that define its scope. */
+  public static Regime of(String id, String name, Citation... citations) {
+    return of(id, Text.of(name), citations);
   }
 
   /** Its stable id, such as {@code "gdpr"}. */
@@ -29,8 +35,13 @@ public final class Regime {
     return id;
   }
 
-  /** Its name, such as "GDPR (with LIL Title II)". */
+  /** Its name in English, such as "GDPR (with LIL Title II)". */
   public String name() {
+    return name.english();
+  }
+
+  /** Its name in every language it is written in. */
+  public Text text() {
     return name;
   }
 
@@ -51,6 +62,6 @@ public final class Regime {
 
   @Override
   public String toString() {
-    return name;
+    return name.english();
   }
 }

@@ -5,13 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dpia.core.logic.Truth;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.ServiceLoader;
 import java.util.SortedSet;
-import org.dpia.core.model.ProcessingHistory;
+import org.dpia.core.audit.Audit;
+import org.dpia.core.audit.Auditor;
 import org.dpia.core.law.LegalSource;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ProcessingHistory;
 import org.dpia.core.model.ProcessingOperation;
 
 /**
@@ -56,7 +58,7 @@ public interface Rulebook {
    * settled.
    */
   default List<Question> questions(Decision decision, Locale locale) {
-    return Question.forDecision(decision, texts(locale));
+    return Question.forDecision(decision, locale, texts(locale));
   }
 
   /**
@@ -73,7 +75,7 @@ public interface Rulebook {
    *     processing started, or a DPIA is dated after the as-of date
    */
   default Audit audit(ProcessingHistory history, LocalDate asOf) {
-    return Auditor.audit(this, history, asOf);
+    return Auditor.audit(this::decide, lawChangeDates(), id(), version(), history, asOf);
   }
 
   /**
@@ -101,10 +103,10 @@ public interface Rulebook {
   }
 
   /**
-   * The rulebook's texts in a language: titles of rules ({@code rule.<id>}), descriptions of facts
-   * ({@code fact.<id>}), regimes ({@code regime.<id>}), advice ({@code advice.<id>}) and remarks
-   * ({@code remark.<rule id>}). Empty when the rulebook has none for that language; the English
-   * texts in the rules are used then.
+   * The rulebook's longer texts in a language: the help of its questions ({@code help.<fact id>})
+   * and, where one is written, the question itself ({@code question.<fact id>}). Titles of rules,
+   * descriptions of facts, regimes and advice are not here: each carries its own texts. Empty when
+   * the rulebook has none.
    */
   default Optional<ResourceBundle> texts(Locale locale) {
     return Optional.empty();

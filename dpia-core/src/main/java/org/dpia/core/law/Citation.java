@@ -1,6 +1,7 @@
 package org.dpia.core.law;
 
 import java.util.Optional;
+import org.dpia.core.time.DateRange;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Citation {
+public abstract class Citation implements WithCitation {
 
   /** A new builder. */
   public static Builder builder() {
@@ -53,6 +54,31 @@ public abstract class Citation {
 
   /** A deep link to the provision, when one exists; otherwise the source's address is used. */
   public abstract Optional<String> url();
+
+  /**
+   * The days on which the provision exists in this numbering and wording: an article renumbered or
+   * reworded on a date is cited only from (or until) then. {@link DateRange#always()} by default.
+   */
+  @Value.Default
+  public DateRange validity() {
+    return DateRange.always();
+  }
+
+  /** Whether the provision is in force, under this number and wording, on the date. */
+  public boolean inForceOn(java.time.LocalDate date) {
+    return validity().contains(date);
+  }
+
+  /**
+   * How firmly this provision was established, when it differs from its source's (an item of a
+   * list encoded in substance only, say).
+   */
+  public abstract Optional<Verification> verification();
+
+  /** This provision's verification status: its own if given, otherwise its source's. */
+  public Verification status() {
+    return verification().orElse(source().verification());
+  }
 
   /** The deep link if any, otherwise the source's address. */
   public Optional<String> link() {

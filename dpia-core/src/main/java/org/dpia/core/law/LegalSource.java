@@ -2,6 +2,7 @@ package org.dpia.core.law;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.dpia.core.time.DateRange;
 import org.immutables.value.Value;
 
 /**
@@ -16,11 +17,12 @@ import org.immutables.value.Value;
  *     .reference("OJ L 119, 4.5.2016, p. 1")
  *     .url("http://data.europa.eu/eli/reg/2016/679/oj")
  *     .language("en")
+ *     .verification(Verification.CHECKED)
  *     .build();
  * }</pre>
  */
 @Value.Immutable
-public abstract class LegalSource {
+public abstract class LegalSource implements WithLegalSource {
 
   /** A new builder. */
   public static Builder builder() {
@@ -61,6 +63,21 @@ public abstract class LegalSource {
   @Value.Default
   public boolean binding() {
     return true;
+  }
+
+  /** How firmly the project established what it encodes from this source. */
+  public abstract Verification verification();
+
+  /** What was checked, where, and what was not, in a sentence or two; empty if nothing to add. */
+  public abstract Optional<String> verificationNote();
+
+  /**
+   * The days the source is in force or applies (a regulation from its date of application, a
+   * repealed text until its repeal); {@link DateRange#always()} when not recorded.
+   */
+  @Value.Default
+  public DateRange validity() {
+    return DateRange.always();
   }
 
   @Value.Check

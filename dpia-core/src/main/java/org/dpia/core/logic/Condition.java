@@ -1,25 +1,32 @@
 package org.dpia.core.logic;
 
+import java.util.Set;
+
 /**
  * Something that is true, false or unknown of an input on a date, and explains why with a
- * {@link Trace}. Build conditions from {@link Fact facts} with {@link Conditions}; a {@link Rule} is
- * a condition with a citation and a validity.
+ * {@link Trace}. Conditions are built from {@link Fact facts} with the combinators of
+ * {@link Conditions}; a {@link Rule} is a condition with a citation and a validity. The set of
+ * conditions is closed: all the law's judgement lives in the facts' readers, and a condition is a
+ * propositional structure over them, which lets the engine list the {@link #facts() facts it reads}
+ * and reason over every way the unknown ones could be filled in.
  *
  * @param <T> what the condition is evaluated against
  */
-@FunctionalInterface
-public interface Condition<T> {
+public sealed interface Condition<T>
+    permits Rule, Conditions.FactNode, Conditions.ConstantNode, Conditions.AllNode, Conditions.AnyNode,
+        Conditions.AtLeastNode, Conditions.NotNode, Conditions.UnlessNode, Conditions.StatedOrNode {
 
   /** Evaluates this condition; the returned trace carries the truth and its reasons. */
   Trace evaluate(Context<T> context);
 
   /**
    * The truth alone, without building the trace: the same as {@code evaluate(context).truth()},
-   * faster. Used where only the outcome matters (ranking missing facts, timelines).
+   * faster. Used where only the outcome matters (deciding, ranking missing facts, timelines).
    */
-  default Truth truth(Context<T> context) {
-    return evaluate(context).truth();
-  }
+  Truth truth(Context<T> context);
+
+  /** The facts this condition reads, each once, in the order they are met. */
+  Set<Fact<T>> facts();
 
   /** Shorthand for {@code Conditions.all(this, other)}. */
   default Condition<T> and(Condition<T> other) {

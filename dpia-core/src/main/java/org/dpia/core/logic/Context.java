@@ -81,14 +81,35 @@ public final class Context<T> {
     return Optional.ofNullable(assumptions.get(factId));
   }
 
-  /** The truth of a fact in this context: the assumption if there is one, else the input's. */
+  /**
+   * The truth of a fact in this context: the assumption if there is one, else what the input states,
+   * else the fact's {@linkplain Fact#presumption() presumption} if the law makes one.
+   */
   public Truth read(Fact<T> fact) {
     Truth assumed = assumptions.isEmpty() ? null : assumptions.get(fact.id());
-    return assumed != null ? assumed : fact.read(input);
+    if (assumed != null) {
+      return assumed;
+    }
+    Truth stated = fact.read(input, date);
+    return stated == Truth.UNKNOWN ? fact.presumption().orElse(Truth.UNKNOWN) : stated;
+  }
+
+  /**
+   * Whether the fact is read as its presumption here: neither assumed nor stated by the input, and
+   * presumed by the law.
+   */
+  public boolean presumes(Fact<T> fact) {
+    return fact.presumption().isPresent() && assumption(fact.id()).isEmpty()
+        && fact.read(input, date) == Truth.UNKNOWN;
   }
 
   /** This context with another input and the same date and assumptions. */
   public <U> Context<U> withInput(U other) {
     return new Context<>(other, date, assumptions);
+  }
+
+  /** This context with no assumption. */
+  public Context<T> withoutAssumptions() {
+    return assumptions.isEmpty() ? this : new Context<>(input, date, Map.of());
   }
 }

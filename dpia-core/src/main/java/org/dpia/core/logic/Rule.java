@@ -1,10 +1,13 @@
 package org.dpia.core.logic;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.dpia.core.law.Citation;
-import org.dpia.core.law.Validity;
+import org.dpia.core.text.Text;
+import org.dpia.core.time.DateRange;
 
 /**
  * A condition that is law with an address: a stable id, a title, the citations it encodes and the
@@ -12,9 +15,10 @@ import org.dpia.core.law.Validity;
  * {@link Truth#FALSE} without reading any fact, and its trace says it was not in force.
  *
  * <pre>{@code
- * Rule<ProcessingOperation> rule = Rule.named("gdpr.35-3-c", "Large-scale monitoring of a public area")
+ * Rule<ProcessingOperation> rule = Rule.named("gdpr.35-3-c",
+ *         Text.of("Large-scale monitoring of a public area", "Surveillance à grande échelle d'une zone accessible au public"))
  *     .citing(Citation.builder().source(gdpr).article("35").paragraph("3").point("c").build())
- *     .valid(Validity.from(LocalDate.of(2018, 5, 25)))
+ *     .valid(DateRange.from(LocalDate.of(2018, 5, 25)))
  *     .when(Conditions.all(publicArea, systematicMonitoring, largeScale));
  * }</pre>
  *
@@ -22,12 +26,12 @@ import org.dpia.core.law.Validity;
  */
 public final class Rule<T> implements Condition<T> {
   private final String id;
-  private final String title;
+  private final Text title;
   private final List<Citation> citations;
-  private final Validity validity;
-  private final Condition<T> condition;
+  private final DateRange validity;
+  final Condition<T> condition;
 
-  private Rule(String id, String title, List<Citation> citations, Validity validity, Condition<T> condition) {
+  private Rule(String id, Text title, List<Citation> citations, DateRange validity, Condition<T> condition) {
     this.id = id;
     this.title = title;
     this.citations = List.copyOf(citations);
@@ -35,8 +39,13 @@ public final class Rule<T> implements Condition<T> {
     this.condition = condition;
   }
 
-  /** Starts a rule with a stable id and a title in plain words. */
+  /** Starts a rule with a stable id and a title in plain English. */
   public static Draft named(String id, String title) {
+    return new Draft(id, Text.of(Fact.requireText(title, "rule title")));
+  }
+
+  /** Starts a rule with a stable id and a title in several languages. */
+  public static Draft named(String id, Text title) {
     return new Draft(id, title);
   }
 
@@ -45,8 +54,13 @@ public final class Rule<T> implements Condition<T> {
     return id;
   }
 
-  /** The title in plain words. */
+  /** The title in plain English. */
   public String title() {
+    return title.english();
+  }
+
+  /** The title in every language it is written in. */
+  public Text text() {
     return title;
   }
 
@@ -55,28 +69,49 @@ public final class Rule<T> implements Condition<T> {
     return citations;
   }
 
+  /** The provisions this rule encodes that exist, in their numbering and wording, on the date. */
+  public List<Citation> citationsOn(LocalDate date) {
+    List<Citation> inForce = new ArrayList<>(citations.size());
+    for (Citation c : citations) {
+      if (c.inForceOn(date)) {
+        inForce.add(c);
+      }
+    }
+    return inForce.size() == citations.size() ? citations : List.copyOf(inForce);
+  }
+
   /** The days on which this rule is in force. */
-  public Validity validity() {
+  public DateRange validity() {
     return validity;
   }
 
   /** Whether this rule is in force on the date. */
-  public boolean inForceOn(java.time.LocalDate date) {
+  public boolean inForceOn(LocalDate date) {
     return validity.contains(date);
+  }
+
+  /** The condition under which it holds while in force. */
+  public Condition<T> condition() {
+    return condition;
   }
 
   @Override
   public Trace evaluate(Context<T> context) {
     if (!validity.contains(context.date())) {
-      return Trace.notInForce(id, title, citations, validity);
+      return Trace.notInForce(id, title, citationsOn(context.date()), validity);
     }
     Trace body = condition.evaluate(context);
-    return Trace.rule(id, title, body.truth(), citations, validity, body);
+    return Trace.rule(id, title, body.truth(), citationsOn(context.date()), validity, body);
   }
 
   @Override
   public Truth truth(Context<T> context) {
     return validity.contains(context.date()) ? condition.truth(context) : Truth.FALSE;
+  }
+
+  @Override
+  public Set<Fact<T>> facts() {
+    return condition.facts();
   }
 
   @Override
@@ -90,13 +125,13 @@ public final class Rule<T> implements Condition<T> {
    */
   public static final class Draft {
     private final String id;
-    private final String title;
+    private final Text title;
     private final List<Citation> citations = new ArrayList<>();
-    private Validity validity = Validity.always();
+    private DateRange validity = DateRange.always();
 
-    private Draft(String id, String title) {
+    private Draft(String id, Text title) {
       this.id = Fact.requireText(id, "rule id");
-      this.title = Fact.requireText(title, "rule title");
+      this.title = Objects.requireNonNull(title, "rule title");
     }
 
     /** Adds the provisions the rule encodes. */
@@ -107,8 +142,13 @@ public final class Rule<T> implements Condition<T> {
       return this;
     }
 
+    /** Adds the provisions the rule encodes. */
+    public Draft citing(List<Citation> cited) {
+      return citing(cited.toArray(new Citation[0]));
+    }
+
     /** Sets the days on which the rule is in force (default: always). */
-    public Draft valid(Validity validity) {
+    public Draft valid(DateRange validity) {
       this.validity = Objects.requireNonNull(validity, "validity");
       return this;
     }

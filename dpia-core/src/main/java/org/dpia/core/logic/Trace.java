@@ -8,12 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dpia.core.law.Citation;
-import org.dpia.core.law.Validity;
+import org.dpia.core.text.Text;
+import org.dpia.core.time.DateRange;
 
 /**
  * The explanation of one evaluation, as a tree: each node is a rule, a combinator or a fact, with
  * the truth it came to. Rules carry their citations and validity; facts their id and whether they
- * were assumed rather than read. A trace is an immutable value.
+ * were stated, assumed or presumed. A trace is an immutable value.
  */
 public final class Trace {
 
@@ -23,8 +24,10 @@ public final class Trace {
     RULE,
     /** A cited rule that was not in force on the date; it counts as false. */
     NOT_IN_FORCE,
-    /** A fact read from the input, or assumed. */
+    /** A fact read from the input. */
     FACT,
+    /** A fact the law presumes when the input does not settle it (the burden of proof is on the controller). */
+    PRESUMED,
     /** All of the children must hold. */
     ALL,
     /** At least one child must hold. */
@@ -35,7 +38,7 @@ public final class Trace {
     NOT,
     /** The first child holds unless the second (an exception) does. */
     UNLESS,
-    /** A value given by the caller as a conclusion, not derived from facts. */
+    /** A value given by the caller as a conclusion, or assumed, rather than derived from facts. */
     ASSERTED,
     /** A constant. */
     CONSTANT
@@ -43,58 +46,56 @@ public final class Trace {
 
   private final Kind kind;
   private final String id;
-  private final String label;
+  private final Text text;
   private final Truth truth;
   private final List<Citation> citations;
-  private final Validity validity;
+  private final DateRange validity;
   private final List<Trace> children;
 
-  private Trace(
-      Kind kind,
-      String id,
-      String label,
-      Truth truth,
-      List<Citation> citations,
-      Validity validity,
+  private Trace(Kind kind, String id, Text text, Truth truth, List<Citation> citations, DateRange validity,
       List<Trace> children) {
     this.kind = Objects.requireNonNull(kind);
     this.id = Objects.requireNonNull(id);
-    this.label = Objects.requireNonNull(label);
+    this.text = Objects.requireNonNull(text);
     this.truth = Objects.requireNonNull(truth);
     this.citations = List.copyOf(citations);
     this.validity = validity;
     this.children = List.copyOf(children);
   }
 
-  /** A fact node. */
-  public static Trace fact(String id, String label, Truth truth, boolean assumed) {
-    return new Trace(assumed ? Kind.ASSERTED : Kind.FACT, id, label, truth, List.of(), null, List.of());
+  /** A fact node: read from the input, or assumed (then recorded as {@link Kind#ASSERTED}). */
+  public static Trace fact(String id, Text description, Truth truth, boolean assumed) {
+    return new Trace(assumed ? Kind.ASSERTED : Kind.FACT, id, description, truth, List.of(), null, List.of());
+  }
+
+  /** A fact read as the law's presumption, the input not settling it. */
+  public static Trace presumed(String id, Text description, Truth truth) {
+    return new Trace(Kind.PRESUMED, id, description, truth, List.of(), null, List.of());
   }
 
   /** A combinator node over its children. */
   public static Trace combination(Kind kind, String label, Truth truth, List<Trace> children) {
-    return new Trace(kind, "", label, truth, List.of(), null, children);
+    return new Trace(kind, "", Text.of(label), truth, List.of(), null, children);
   }
 
   /** A rule node: the rule's id, title, citations and validity over the trace of its condition. */
-  public static Trace rule(
-      String id, String title, Truth truth, List<Citation> citations, Validity validity, Trace body) {
+  public static Trace rule(String id, Text title, Truth truth, List<Citation> citations, DateRange validity, Trace body) {
     return new Trace(Kind.RULE, id, title, truth, citations, validity, List.of(body));
   }
 
   /** A rule that was not in force on the date of evaluation. */
-  public static Trace notInForce(String id, String title, List<Citation> citations, Validity validity) {
+  public static Trace notInForce(String id, Text title, List<Citation> citations, DateRange validity) {
     return new Trace(Kind.NOT_IN_FORCE, id, title, Truth.FALSE, citations, validity, List.of());
   }
 
   /** A conclusion given by the caller rather than derived (for example "large scale: yes"). */
-  public static Trace asserted(String id, String label, Truth truth) {
+  public static Trace asserted(String id, Text label, Truth truth) {
     return new Trace(Kind.ASSERTED, id, label, truth, List.of(), null, List.of());
   }
 
   /** A constant, with the reason it holds or not. */
   public static Trace constant(String label, Truth truth) {
-    return new Trace(Kind.CONSTANT, "", label, truth, List.of(), null, List.of());
+    return new Trace(Kind.CONSTANT, "", Text.of(label), truth, List.of(), null, List.of());
   }
 
   /** The kind of step. */
@@ -107,9 +108,14 @@ public final class Trace {
     return id;
   }
 
-  /** The rule's title, the fact's description or the combinator's name. */
+  /** The rule's title, the fact's description or the combinator's name, in English. */
   public String label() {
-    return label;
+    return text.english();
+  }
+
+  /** The rule's title or the fact's description, in every language it is written in. */
+  public Text text() {
+    return text;
   }
 
   /** The truth this step came to. */
@@ -123,7 +129,7 @@ public final class Trace {
   }
 
   /** The validity of a rule node. */
-  public Optional<Validity> validity() {
+  public Optional<DateRange> validity() {
     return Optional.ofNullable(validity);
   }
 
@@ -146,11 +152,15 @@ public final class Trace {
     }
   }
 
-  /** The facts read in this tree (read or assumed), each once, by id, with their truth. */
+  private boolean isFact() {
+    return kind == Kind.FACT || kind == Kind.PRESUMED || (kind == Kind.ASSERTED && !id.isEmpty());
+  }
+
+  /** The facts read in this tree (stated, assumed or presumed), each once, by id, with their truth. */
   public Map<String, Truth> facts() {
     Map<String, Truth> facts = new LinkedHashMap<>();
     visit(t -> {
-      if (t.kind == Kind.FACT || (t.kind == Kind.ASSERTED && !t.id.isEmpty())) {
+      if (t.isFact()) {
         facts.putIfAbsent(t.id, t.truth);
       }
     });
@@ -159,24 +169,36 @@ public final class Trace {
 
   /** The ids of the facts that were read as unknown, in the order first met. */
   public List<String> unknownFacts() {
-    List<String> unknown = new ArrayList<>();
+    return List.copyOf(unknownFactTexts().keySet());
+  }
+
+  /** The facts that were read as unknown, id to description in English, in the order first met. */
+  public Map<String, String> unknownFactDescriptions() {
+    Map<String, String> unknown = new LinkedHashMap<>();
+    unknownFactTexts().forEach((id, text) -> unknown.put(id, text.english()));
+    return unknown;
+  }
+
+  /** The facts that were read as unknown, id to description, in the order first met. */
+  public Map<String, Text> unknownFactTexts() {
+    Map<String, Text> unknown = new LinkedHashMap<>();
     visit(t -> {
-      if (t.kind == Kind.FACT && t.truth == Truth.UNKNOWN && !unknown.contains(t.id)) {
-        unknown.add(t.id);
+      if (t.kind == Kind.FACT && t.truth == Truth.UNKNOWN) {
+        unknown.putIfAbsent(t.id, t.text);
       }
     });
     return unknown;
   }
 
-  /** The facts that were read as unknown, id to description, in the order first met. */
-  public Map<String, String> unknownFactDescriptions() {
-    Map<String, String> unknown = new LinkedHashMap<>();
+  /** The facts read as the law's presumption, id to description, in the order first met. */
+  public Map<String, Text> presumedFacts() {
+    Map<String, Text> presumed = new LinkedHashMap<>();
     visit(t -> {
-      if (t.kind == Kind.FACT && t.truth == Truth.UNKNOWN) {
-        unknown.putIfAbsent(t.id, t.label);
+      if (t.kind == Kind.PRESUMED) {
+        presumed.putIfAbsent(t.id, t.text);
       }
     });
-    return unknown;
+    return presumed;
   }
 
   /** The rule nodes of this tree (in force or not), depth first. */
@@ -200,6 +222,16 @@ public final class Trace {
     return Optional.empty();
   }
 
+  /** Whether this tree reads the fact with this id. */
+  public boolean reads(String factId) {
+    for (Trace t : nodes()) {
+      if (t.isFact() && t.id.equals(factId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof Trace)) {
@@ -208,7 +240,7 @@ public final class Trace {
     Trace t = (Trace) o;
     return kind == t.kind
         && id.equals(t.id)
-        && label.equals(t.label)
+        && text.equals(t.text)
         && truth == t.truth
         && citations.equals(t.citations)
         && Objects.equals(validity, t.validity)
@@ -217,7 +249,7 @@ public final class Trace {
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, id, label, truth, citations, validity, children);
+    return Objects.hash(kind, id, text, truth, citations, validity, children);
   }
 
   /** The tree as indented text, one step a line, for logs and debugging. */
@@ -230,21 +262,14 @@ public final class Trace {
 
   private void render(StringBuilder s, int depth) {
     s.append("  ".repeat(depth)).append('[').append(truth).append("] ");
+    String label = text.english();
     switch (kind) {
-      case RULE:
-        s.append(label).append(" (").append(id).append(citations.isEmpty() ? "" : "; " + citations).append(')');
-        break;
-      case NOT_IN_FORCE:
-        s.append(label).append(" (").append(id).append(") not in force: ").append(validity);
-        break;
-      case FACT:
-        s.append("fact ").append(id).append(": ").append(label);
-        break;
-      case ASSERTED:
-        s.append("asserted ").append(id).append(": ").append(label);
-        break;
-      default:
-        s.append(label);
+      case RULE -> s.append(label).append(" (").append(id).append(citations.isEmpty() ? "" : "; " + citations).append(')');
+      case NOT_IN_FORCE -> s.append(label).append(" (").append(id).append(") not in force: ").append(validity);
+      case FACT -> s.append("fact ").append(id).append(": ").append(label);
+      case PRESUMED -> s.append("presumed ").append(id).append(": ").append(label);
+      case ASSERTED -> s.append("asserted ").append(id).append(": ").append(label);
+      default -> s.append(label);
     }
     s.append('\n');
     for (Trace child : children) {

@@ -44,14 +44,11 @@ public enum Truth {
 
   /** Kleene negation: swaps true and false, keeps unknown. */
   public Truth not() {
-    switch (this) {
-      case TRUE:
-        return FALSE;
-      case FALSE:
-        return TRUE;
-      default:
-        return UNKNOWN;
-    }
+    return switch (this) {
+      case TRUE -> FALSE;
+      case FALSE -> TRUE;
+      case UNKNOWN -> UNKNOWN;
+    };
   }
 
   /** Whether this is {@link #TRUE}. */

@@ -10,7 +10,7 @@
  *     op -> op.dataCategories().contains(DataCategory.BIOMETRIC));
  * Rule<Op> rule = Rule.named("demo.biometric", "Biometric data")
  *     .citing(Citation.of(gdpr, "9"))
- *     .valid(Validity.from(LocalDate.of(2018, 5, 25)))
+ *     .valid(DateRange.from(LocalDate.of(2018, 5, 25)))
  *     .when(biometric.holds());
  * Trace trace = rule.evaluate(Context.of(op, LocalDate.of(2024, 1, 1)));
  * trace.truth();          // TRUE, FALSE or UNKNOWN

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class Controller {
+public abstract class Controller implements WithController {
 
   /** A new builder. */
   public static Builder builder() {

@@ -1,5 +1,7 @@
 package org.dpia.core.model;
 
+import org.dpia.core.text.Text;
+
 /**
  * Categories of people whose data is processed, a closed vocabulary that says which are
  * vulnerable in the sense of GDPR recital 75 and WP248 rev.01 criterion 7 (an increased power
@@ -8,49 +10,54 @@ package org.dpia.core.model;
  */
 public enum DataSubjectCategory {
   /** Members of the public at large: passers-by, residents, road users. */
-  GENERAL_PUBLIC("the general public", false),
+  GENERAL_PUBLIC("the general public", "le grand public", false),
   /** Customers or prospects. */
-  CUSTOMERS("customers or prospects", false),
+  CUSTOMERS("customers or prospects", "des clients ou prospects", false),
   /** Users of a public service. */
-  PUBLIC_SERVICE_USERS("users of a public service", false),
+  PUBLIC_SERVICE_USERS("users of a public service", "des usagers d'un service public", false),
   /** Suppliers and their contacts. */
-  SUPPLIERS("suppliers and their contacts", false),
+  SUPPLIERS("suppliers and their contacts", "des fournisseurs et leurs contacts", false),
   /** Members of an association or donors. */
-  MEMBERS_OR_DONORS("members or donors", false),
+  MEMBERS_OR_DONORS("members or donors", "des membres ou donateurs", false),
   /** Applicants for or tenants of housing. */
-  HOUSING_APPLICANTS_OR_TENANTS("housing applicants or tenants", false),
+  HOUSING_APPLICANTS_OR_TENANTS("housing applicants or tenants", "des demandeurs de logement ou des locataires", false),
   /** Voters. */
-  VOTERS("voters", false),
+  VOTERS("voters", "des électeurs", false),
   /** Suspects, accused or convicted persons, victims and witnesses in criminal matters. */
-  PERSONS_IN_CRIMINAL_PROCEEDINGS("persons involved in criminal matters", false),
+  PERSONS_IN_CRIMINAL_PROCEEDINGS("persons involved in criminal matters", "des personnes mises en cause, victimes ou témoins en matière pénale", false),
   /** Employees and agents (WP248: vulnerable). */
-  EMPLOYEES("employees", true),
+  EMPLOYEES("employees", "des salariés ou agents", true),
   /** Children (GDPR recital 75: vulnerable). */
-  CHILDREN("children", true),
+  CHILDREN("children", "des enfants", true),
   /** Pupils and students who are minors (vulnerable as children; named by the CNIL). */
-  PUPILS("pupils", true),
+  PUPILS("pupils", "des élèves", true),
   /** Patients (WP248: vulnerable). */
-  PATIENTS("patients", true),
+  PATIENTS("patients", "des patients", true),
   /** Elderly persons (WP248: vulnerable). */
-  ELDERLY_PERSONS("elderly persons", true),
+  ELDERLY_PERSONS("elderly persons", "des personnes âgées", true),
   /** Asylum seekers (WP248: vulnerable). */
-  ASYLUM_SEEKERS("asylum seekers", true),
+  ASYLUM_SEEKERS("asylum seekers", "des demandeurs d'asile", true),
   /** Mentally ill persons (WP248: vulnerable). */
-  MENTALLY_ILL_PERSONS("mentally ill persons", true),
+  MENTALLY_ILL_PERSONS("mentally ill persons", "des personnes atteintes de troubles mentaux", true),
   /** Other persons in a situation of power imbalance requiring special protection (WP248). */
-  OTHER_VULNERABLE_PERSONS("other vulnerable persons", true);
+  OTHER_VULNERABLE_PERSONS("other vulnerable persons", "d'autres personnes vulnérables", true);
 
-  private final String label;
+  private final Text text;
   private final boolean vulnerable;
 
-  DataSubjectCategory(String label, boolean vulnerable) {
-    this.label = label;
+  DataSubjectCategory(String english, String french, boolean vulnerable) {
+    this.text = Text.of(english, french);
     this.vulnerable = vulnerable;
   }
 
   /** The category in plain English. */
   public String label() {
-    return label;
+    return text.english();
+  }
+
+  /** The category in English and French. */
+  public Text text() {
+    return text;
   }
 
   /** Whether these people are vulnerable in the sense of WP248 criterion 7. */

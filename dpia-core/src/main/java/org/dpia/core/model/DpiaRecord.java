@@ -19,7 +19,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class DpiaRecord {
+public abstract class DpiaRecord implements WithDpiaRecord {
 
   /** A new builder. */
   public static Builder builder() {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dpia.core.logic.Truth;
 
@@ -126,7 +127,7 @@ public final class FactSet<T> {
    * known item's is true, false if the set is complete and every item's is false.
    */
   @SuppressWarnings("unchecked")
-  public Truth anyTruth(java.util.function.Function<? super T, Truth> property) {
+  public Truth anyTruth(Function<? super T, Truth> property) {
     Truth result = complete ? Truth.FALSE : Truth.UNKNOWN;
     for (Object item : array) {
       result = result.or(property.apply((T) item));

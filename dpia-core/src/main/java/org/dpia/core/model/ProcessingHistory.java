@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-public abstract class ProcessingHistory {
+public abstract class ProcessingHistory implements WithProcessingHistory {
 
   /** A new builder. */
   public static Builder builder() {

@@ -39,7 +39,7 @@ import org.immutables.value.Value;
  * that lists every problem.
  */
 @Value.Immutable
-public abstract class ProcessingOperation {
+public abstract class ProcessingOperation implements WithProcessingOperation {
 
   /** A new builder; every fact starts unknown. */
   public static Builder builder() {
@@ -151,7 +151,7 @@ public abstract class ProcessingOperation {
       try {
         return super.build();
       } catch (IllegalStateException missing) {
-        throw new InvalidDescriptionException("processing operation", java.util.List.of(missing.getMessage()));
+        throw new InvalidDescriptionException("processing operation", List.of(missing.getMessage()));
       }
     }
   }

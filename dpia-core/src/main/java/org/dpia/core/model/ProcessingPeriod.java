@@ -1,8 +1,11 @@
 package org.dpia.core.model;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.time.DateRange;
 
 /**
  * When a processing runs: from a first day to an optional last day (both included). Either end may
@@ -17,7 +20,7 @@ public final class ProcessingPeriod {
   private ProcessingPeriod(LocalDate start, LocalDate end) {
     if (start != null && end != null && end.isBefore(start)) {
       throw new InvalidDescriptionException(
-          "processing period", java.util.List.of("the period ends (" + end + ") before it starts (" + start + ")"));
+          "processing period", List.of("the period ends (" + end + ") before it starts (" + start + ")"));
     }
     this.start = start;
     this.end = end;
@@ -50,12 +53,20 @@ public final class ProcessingPeriod {
   }
 
   /** Whether the processing runs on the date: unknown ends count as "maybe", so this is tri-state. */
-  public org.dpia.core.logic.Truth includes(LocalDate date) {
+  public Truth includes(LocalDate date) {
     Objects.requireNonNull(date, "date");
     if ((start != null && date.isBefore(start)) || (end != null && date.isAfter(end))) {
-      return org.dpia.core.logic.Truth.FALSE;
+      return Truth.FALSE;
     }
-    return start == null ? org.dpia.core.logic.Truth.UNKNOWN : org.dpia.core.logic.Truth.TRUE;
+    return start == null ? Truth.UNKNOWN : Truth.TRUE;
+  }
+
+  /** The days of the period once its start is known: from the start to the end, or with no end if still running. */
+  public Optional<DateRange> range() {
+    if (start == null) {
+      return Optional.empty();
+    }
+    return Optional.of(end == null ? DateRange.from(start) : DateRange.of(start, end));
   }
 
   @Override

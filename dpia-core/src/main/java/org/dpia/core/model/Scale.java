@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * and its geographical extent. Every factor may be unknown; no factor is a conclusion.
  */
 @Value.Immutable
-public abstract class Scale {
+public abstract class Scale implements WithScale {
 
   /** A new builder. */
   public static Builder builder() {

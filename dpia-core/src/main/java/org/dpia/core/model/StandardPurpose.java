@@ -1,72 +1,66 @@
 package org.dpia.core.model;
 
+import org.dpia.core.text.Text;
+
 /** Purposes common to every jurisdiction. */
 public enum StandardPurpose implements Purpose {
   /** Personnel administration: contracts, pay, careers, training. */
-  HUMAN_RESOURCES_MANAGEMENT("human resources management"),
+  HUMAN_RESOURCES_MANAGEMENT("human resources management", "la gestion des ressources humaines"),
   /** Monitoring what employees do at work (activity, workstation, internet use). */
-  EMPLOYEE_ACTIVITY_MONITORING("monitoring of employees' activity"),
+  EMPLOYEE_ACTIVITY_MONITORING("monitoring of employees' activity", "la surveillance de l'activité des employés"),
   /** Recording of working hours. */
-  WORKING_TIME_MANAGEMENT("management of working time"),
+  WORKING_TIME_MANAGEMENT("management of working time", "la gestion du temps de travail"),
   /** Control of physical access to premises. */
-  PHYSICAL_ACCESS_CONTROL("physical access control"),
+  PHYSICAL_ACCESS_CONTROL("physical access control", "le contrôle d'accès physique"),
   /** Relations with suppliers. */
-  SUPPLIER_RELATIONSHIP_MANAGEMENT("supplier relationship management"),
+  SUPPLIER_RELATIONSHIP_MANAGEMENT("supplier relationship management", "la gestion de la relation fournisseurs"),
   /** Relations with customers, billing, after-sales. */
-  CUSTOMER_RELATIONSHIP_MANAGEMENT("customer relationship management"),
+  CUSTOMER_RELATIONSHIP_MANAGEMENT("customer relationship management", "la gestion de la relation client"),
   /** Marketing and advertising, including newsletters. */
-  MARKETING("marketing and advertising"),
+  MARKETING("marketing and advertising", "la prospection et la publicité"),
   /** A non-profit body's management of its members and donors. */
-  MEMBER_AND_DONOR_MANAGEMENT("management of members and donors"),
+  MEMBER_AND_DONOR_MANAGEMENT("management of members and donors", "la gestion des membres et des donateurs"),
   /** Care of patients or residents: diagnosis, treatment, follow-up. */
-  PATIENT_CARE("care of patients"),
+  PATIENT_CARE("care of patients", "la prise en charge des patients"),
   /** Building a health data warehouse or a registry. */
-  HEALTH_DATA_WAREHOUSE_OR_REGISTRY("health data warehouse or registry"),
+  HEALTH_DATA_WAREHOUSE_OR_REGISTRY("health data warehouse or registry", "la constitution d'un entrepôt de données de santé ou d'un registre"),
   /** Scientific research. */
-  SCIENTIFIC_RESEARCH("scientific research"),
+  SCIENTIFIC_RESEARCH("scientific research", "la recherche scientifique"),
   /** Social or medico-social support of persons. */
-  SOCIAL_SUPPORT("social or medico-social support"),
+  SOCIAL_SUPPORT("social or medico-social support", "l'accompagnement social ou médico-social"),
   /** Handling alerts and reports on social and health matters (e.g. children at risk). */
-  SOCIAL_AND_HEALTH_ALERTS("handling of social and health alerts and reports"),
+  SOCIAL_AND_HEALTH_ALERTS("handling of social and health alerts and reports", "la gestion des alertes et des signalements en matière sociale et sanitaire"),
   /** Handling professional alerts (whistleblowing at work). */
-  PROFESSIONAL_ALERTS("handling of professional alerts (whistleblowing)"),
-  /** A shared record of contractual breaches held for several organisations. */
-  POOLED_CONTRACTUAL_BREACH_RECORDS("pooled records of contractual breaches"),
+  PROFESSIONAL_ALERTS("handling of professional alerts (whistleblowing)", "la gestion des alertes professionnelles (lanceurs d'alerte)"),
   /** Assessing creditworthiness or fraud risk. */
-  CREDIT_OR_FRAUD_SCORING("credit or fraud scoring"),
+  CREDIT_OR_FRAUD_SCORING("credit or fraud scoring", "l'évaluation du crédit ou du risque de fraude"),
   /** School, after-school and early-childhood services. */
-  SCHOOL_AND_CHILDHOOD_SERVICES("school, after-school and early-childhood services"),
-  /** Preventing driving under the influence of alcohol or drugs (breathalysers). */
-  IMPAIRED_DRIVING_PREVENTION("prevention of driving under the influence"),
+  SCHOOL_AND_CHILDHOOD_SERVICES("school, after-school and early-childhood services", "les services en matière d'affaires scolaires, périscolaires et de la petite enfance"),
   /** A lawyer's practice. */
-  LEGAL_PRACTICE("a lawyer's practice"),
-  /** A notary's practice and the drafting of notarial deeds. */
-  NOTARIAL_PRACTICE("a notary's practice"),
-  /** The activity of a registry of a commercial court. */
-  COMMERCIAL_COURT_REGISTRY("the activity of a commercial court registry"),
+  LEGAL_PRACTICE("a lawyer's practice", "l'exercice de la profession d'avocat"),
   /** Protection of property and premises against theft or damage. */
-  PROPERTY_PROTECTION("protection of property and premises"),
+  PROPERTY_PROTECTION("protection of property and premises", "la protection des biens et des locaux"),
   /** Management of road or public-transport traffic. */
-  TRAFFIC_MANAGEMENT("traffic management"),
+  TRAFFIC_MANAGEMENT("traffic management", "la gestion du trafic routier ou des transports publics"),
   /** Security of sporting, recreational or cultural events. */
-  EVENT_SECURITY("security of sporting, recreational or cultural events"),
+  EVENT_SECURITY("security of sporting, recreational or cultural events", "la sécurité de manifestations sportives, récréatives ou culturelles"),
   /** Prevention and detection of criminal offences. */
-  CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION("prevention and detection of criminal offences"),
+  CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION("prevention and detection of criminal offences", "la prévention et la détection des infractions pénales"),
   /** Investigation and prosecution of criminal offences. */
-  CRIMINAL_INVESTIGATION_AND_PROSECUTION("investigation and prosecution of criminal offences"),
+  CRIMINAL_INVESTIGATION_AND_PROSECUTION("investigation and prosecution of criminal offences", "les enquêtes et les poursuites en matière pénale"),
   /** Execution of criminal penalties. */
-  EXECUTION_OF_CRIMINAL_PENALTIES("execution of criminal penalties"),
+  EXECUTION_OF_CRIMINAL_PENALTIES("execution of criminal penalties", "l'exécution des sanctions pénales"),
   /** Safeguarding against and preventing threats to public security. */
-  PUBLIC_SECURITY_THREAT_PREVENTION("safeguarding against and preventing threats to public security"),
+  PUBLIC_SECURITY_THREAT_PREVENTION("safeguarding against and preventing threats to public security", "la protection contre les menaces pour la sécurité publique et leur prévention"),
   /** National security, State security and defence. */
-  NATIONAL_SECURITY_AND_DEFENCE("national security and defence"),
+  NATIONAL_SECURITY_AND_DEFENCE("national security and defence", "la sûreté de l'État et la défense"),
   /** A natural person's purely personal or household activity. */
-  PERSONAL_OR_HOUSEHOLD_ACTIVITY("a purely personal or household activity");
+  PERSONAL_OR_HOUSEHOLD_ACTIVITY("a purely personal or household activity", "une activité strictement personnelle ou domestique");
 
-  private final String label;
+  private final Text text;
 
-  StandardPurpose(String label) {
-    this.label = label;
+  StandardPurpose(String english, String french) {
+    this.text = Text.of(english, french);
   }
 
   @Override
@@ -76,6 +70,11 @@ public enum StandardPurpose implements Purpose {
 
   @Override
   public String label() {
-    return label;
+    return text.english();
+  }
+
+  @Override
+  public Text text() {
+    return text;
   }
 }

@@ -1,39 +1,39 @@
 package org.dpia.core.model;
 
+import org.dpia.core.text.Text;
+
 /** Technologies common to every jurisdiction. */
 public enum StandardTechnology implements Technology {
   /** Ordinary office or business software (spreadsheets, accounting, CRM). */
-  STANDARD_BUSINESS_SOFTWARE("ordinary business software"),
+  STANDARD_BUSINESS_SOFTWARE("ordinary business software", "un logiciel de gestion courant"),
   /** Fixed video cameras recording or showing images (CCTV, video protection). */
-  VIDEO_SURVEILLANCE("video surveillance cameras (CCTV)"),
+  VIDEO_SURVEILLANCE("video surveillance cameras (CCTV)", "des caméras de vidéoprotection"),
   /**
    * Software that analyses video images automatically to detect, track or search for events,
    * objects or people ("augmented" or "smart" cameras, video analytics such as BriefCam).
    */
-  ALGORITHMIC_VIDEO_ANALYSIS("algorithmic video analysis"),
+  ALGORITHMIC_VIDEO_ANALYSIS("algorithmic video analysis", "l'analyse algorithmique d'images vidéo"),
   /** Recognition of faces to identify or authenticate people. */
-  FACIAL_RECOGNITION("facial recognition"),
+  FACIAL_RECOGNITION("facial recognition", "la reconnaissance faciale"),
   /** Other biometric recognition: fingerprints, iris, voice, vein patterns. */
-  BIOMETRIC_RECOGNITION("biometric recognition (fingerprint, iris, voice…)"),
+  BIOMETRIC_RECOGNITION("biometric recognition (fingerprint, iris, voice…)", "la reconnaissance biométrique (empreinte digitale, iris, voix…)"),
   /** Automatic licence-plate recognition. */
-  LICENCE_PLATE_RECOGNITION("automatic licence-plate recognition"),
+  LICENCE_PLATE_RECOGNITION("automatic licence-plate recognition", "la lecture automatisée de plaques d'immatriculation"),
   /** Camera-carrying drones. */
-  DRONES("drones"),
+  DRONES("drones", "des drones"),
   /** Tracking of location (GPS, telephone, travel cards). */
-  LOCATION_TRACKING("location tracking"),
+  LOCATION_TRACKING("location tracking", "la géolocalisation"),
   /** Connected objects (Internet of Things). */
-  CONNECTED_DEVICES("connected devices (Internet of Things)"),
+  CONNECTED_DEVICES("connected devices (Internet of Things)", "des objets connectés"),
   /** Machine-learning or other artificial-intelligence models applied to people. */
-  ARTIFICIAL_INTELLIGENCE("artificial intelligence or machine learning"),
+  ARTIFICIAL_INTELLIGENCE("artificial intelligence or machine learning", "l'intelligence artificielle ou l'apprentissage automatique"),
   /** Badge or card readers controlling access. */
-  BADGE_ACCESS_CONTROL("badge access control"),
-  /** Breathalysers and alcohol interlocks. */
-  BREATHALYSER("breathalyser or alcohol interlock");
+  BADGE_ACCESS_CONTROL("badge access control", "le contrôle d'accès par badge");
 
-  private final String label;
+  private final Text text;
 
-  StandardTechnology(String label) {
-    this.label = label;
+  StandardTechnology(String english, String french) {
+    this.text = Text.of(english, french);
   }
 
   @Override
@@ -43,6 +43,11 @@ public enum StandardTechnology implements Technology {
 
   @Override
   public String label() {
-    return label;
+    return text.english();
+  }
+
+  @Override
+  public Text text() {
+    return text;
   }
 }

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * (for example "CCTV only" from 2015, then "CCTV with video analytics" from 1 November 2022).
  */
 @Value.Immutable
-public abstract class Version {
+public abstract class Version implements WithVersion {
 
   /** A new builder. */
   public static Builder builder() {

@@ -1,5 +1,7 @@
 package org.dpia.core.model;
 
+import org.dpia.core.text.Text;
+
 /**
  * A term of an open vocabulary (purposes, technologies, kinds of controller, places): core ships
  * common terms as enums, and a rulebook or an application may add its own by implementing the
@@ -11,4 +13,9 @@ public interface Vocabulary {
 
   /** The term in plain English. */
   String label();
+
+  /** The term in every language it is written in; by default only in English. */
+  default Text text() {
+    return Text.of(label());
+  }
 }

@@ -4,32 +4,36 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.dpia.core.audit.Audit;
+import org.dpia.core.audit.Compliance;
+import org.dpia.core.audit.Segment;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.decision.Advice;
-import org.dpia.core.decision.Audit;
-import org.dpia.core.decision.DateRange;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Ground;
 import org.dpia.core.decision.MissingFact;
+import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
-import org.dpia.core.decision.Segment;
 import org.dpia.core.law.Citation;
+import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.text.Text;
+import org.dpia.core.time.DateRange;
 
 /**
  * Turns a {@link Decision} or an {@link Audit} into a report a DPO can file: outcome first, then
  * the regime, the grounds with their citations and links, the criteria met and not met, the missing
  * facts, the advice, and for an audit its summary and timeline. English or French (the labels come
- * from resource bundles, the rule titles from the rulebook's {@link Rulebook#texts(Locale) texts});
- * French legal wording is always quoted in French. Plain text for a terminal, Markdown for a file.
+ * from resource bundles, the titles of rules and facts from their own {@link Text texts}); French
+ * legal wording is always quoted in French. Plain text for a terminal, Markdown for a file. This is
+ * the one place where decisions and audits are put into sentences.
  *
  * <pre>{@code
- * String md = Report.of(FrenchRulebook.create(), Locale.FRENCH, Report.Format.MARKDOWN).render(decision);
+ * String md = Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(decision);
  * }</pre>
  *
  * Instances are immutable and thread-safe.
@@ -47,23 +51,31 @@ public final class Report {
   private final Locale locale;
   private final Format format;
   private final ResourceBundle messages;
-  private final Optional<ResourceBundle> texts;
 
-  private Report(Rulebook rulebook, Locale locale, Format format) {
-    this.locale = Objects.requireNonNull(locale, "locale");
+  private Report(Locale locale, Format format) {
+    Objects.requireNonNull(locale, "locale");
     this.format = Objects.requireNonNull(format, "format");
+    this.locale = "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH;
     // French, or the base bundle (English); asking for ROOT never falls back to the default locale,
     // and needs no ResourceBundle.Control, which named modules do not support
     this.messages = ResourceBundle.getBundle("org.dpia.core.report.messages", isFrench() ? Locale.FRENCH : Locale.ROOT);
-    this.texts = Objects.requireNonNull(rulebook, "rulebook").texts(locale);
   }
 
   /**
-   * A report writer for the rulebook's decisions, in the language of the locale (French for
-   * {@code fr}, English otherwise) and the format.
+   * A report writer in the language of the locale (French for {@code fr}, English otherwise) and
+   * the format.
+   */
+  public static Report of(Locale locale, Format format) {
+    return new Report(locale, format);
+  }
+
+  /**
+   * A report writer for a rulebook's decisions, in the language of the locale and the format: the
+   * same as {@link #of(Locale, Format)}, the decisions carrying their own texts.
    */
   public static Report of(Rulebook rulebook, Locale locale, Format format) {
-    return new Report(rulebook, locale, format);
+    Objects.requireNonNull(rulebook, "rulebook");
+    return new Report(locale, format);
   }
 
   /** The decision as a report. */
@@ -120,21 +132,20 @@ public final class Report {
       }
     }
     List<DateRange> undetermined = a.segments().stream()
-        .filter(x -> x.compliance() == org.dpia.core.decision.Compliance.UNDETERMINED).map(Segment::days)
-        .collect(java.util.stream.Collectors.toList());
+        .filter(x -> x.compliance() == Compliance.UNDETERMINED).map(Segment::days).toList();
     if (!undetermined.isEmpty()) {
       s.append("; ").append(msg("audit.undetermined")).append(' ').append(ranges(undetermined));
     }
     return s.append('.').toString();
   }
 
-  /** The fact's description in the report's language. */
-  public String fact(String factId, String fallback) {
-    return text("fact." + factId, fallback);
+  /** The text in the report's language. */
+  public String text(Text text) {
+    return text.in(locale);
   }
 
   /** The outcome in the report's language. */
-  public String outcome(org.dpia.core.decision.Outcome outcome) {
+  public String outcome(Outcome outcome) {
     return msg("outcome." + outcome);
   }
 
@@ -142,7 +153,7 @@ public final class Report {
     heading(s, level, msg("regimes"));
     for (Map.Entry<Regime, Truth> r : d.regimes().entrySet()) {
       if (r.getValue() != Truth.FALSE) {
-        bullet(s, 0, text("regime." + r.getKey().id(), r.getKey().name()) + " — " + msg("regime." + r.getValue())
+        bullet(s, 0, text(r.getKey().text()) + " — " + msg("regime." + r.getValue())
             + " (" + citations(r.getKey().citations()) + ")");
       }
     }
@@ -156,33 +167,33 @@ public final class Report {
       for (Citation c : g.citations()) {
         c.wording().ifPresent(w -> bullet(s, 1, "« " + w + " »"));
       }
-      g.remark().ifPresent(r -> bullet(s, 1, text("remark." + g.ruleId(), r)));
+      g.remark().ifPresent(r -> bullet(s, 1, text(r)));
     }
     if (!d.criteria().isEmpty()) {
       heading(s, level, msg("criteria"));
       for (CriterionFinding f : d.criteria()) {
         String mark = f.met() == Truth.TRUE ? "[x]" : f.met() == Truth.FALSE ? "[ ]" : "[?]";
         String state = f.met() == Truth.TRUE ? msg("criterion.met") : f.met() == Truth.FALSE ? msg("criterion.notMet") : msg("criterion.unknown");
-        bullet(s, 0, mark + " " + f.criterion().number() + ". " + msg("criterion." + f.criterion().number()) + " — " + state
+        bullet(s, 0, mark + " " + f.criterion().number() + ". " + capitalised(text(f.criterion().text())) + " — " + state
             + (f.isAsserted() ? " (" + msg("criterion.asserted") + ")" : ""));
       }
     }
     if (!d.missingFacts().isEmpty()) {
       heading(s, level, msg("missing"));
       for (MissingFact m : d.missingFacts()) {
-        bullet(s, 0, text("fact." + m.factId(), m.description()) + " — " + msg("missing.ifTrue") + sep() + msg("outcome." + m.ifTrue())
+        bullet(s, 0, text(m.description()) + " — " + msg("missing.ifTrue") + sep() + msg("outcome." + m.ifTrue())
             + "; " + msg("missing.ifFalse") + sep() + msg("outcome." + m.ifFalse()));
       }
     }
     if (!d.advice().isEmpty()) {
       heading(s, level, msg("advice"));
       for (Advice a : d.advice()) {
-        bullet(s, 0, text("advice." + a.id(), a.text()) + " — " + citations(a.citations()));
+        bullet(s, 0, text(a.texts()) + " — " + citations(a.citations()));
       }
     }
     if (!d.answers().isEmpty()) {
       heading(s, level, msg("answers"));
-      d.answers().forEach((id, truth) -> bullet(s, 0, fact(id, id) + sep() + msg("answer." + truth)));
+      d.answers().forEach((id, truth) -> bullet(s, 0, factText(d, id) + sep() + msg("answer." + truth)));
     }
     if (!d.conflicts().isEmpty()) {
       heading(s, level, msg("conflicts"));
@@ -191,7 +202,17 @@ public final class Report {
   }
 
   private String ruleTitle(Ground g) {
-    return text("rule." + g.ruleId(), g.title());
+    return text(g.title());
+  }
+
+  /** The description of a fact the decision read, in the report's language; its id if it read none such. */
+  private String factText(Decision d, String factId) {
+    for (Trace t : d.trace().nodes()) {
+      if (t.id().equals(factId) && t.kind() != Trace.Kind.RULE && t.kind() != Trace.Kind.NOT_IN_FORCE) {
+        return text(t.text());
+      }
+    }
+    return factId;
   }
 
   private String citations(List<Citation> citations) {
@@ -231,6 +252,10 @@ public final class Report {
     return msg("range", r.from(), r.to());
   }
 
+  private static String capitalised(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   private boolean isFrench() {
     return "fr".equals(locale.getLanguage());
   }
@@ -242,17 +267,6 @@ public final class Report {
   private String msg(String key, Object... args) {
     String pattern = messages.getString(key);
     return args.length == 0 ? pattern : MessageFormat.format(pattern.replace("'", "''"), args);
-  }
-
-  private String text(String key, String fallback) {
-    if (texts.isEmpty()) {
-      return fallback;
-    }
-    try {
-      return texts.get().getString(key);
-    } catch (MissingResourceException e) {
-      return fallback;
-    }
   }
 
   private String bold(String text) {

@@ -1,5 +1,6 @@
 package org.dpia.core.criteria;
 
+import org.dpia.core.text.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -25,7 +26,7 @@ class CriterionFindingTest {
     Trace derivedTrace = Trace.constant("230 000 residents filmed", Truth.TRUE);
     CriterionFinding derived = CriterionFinding.derived(RiskCriterion.LARGE_SCALE, derivedTrace);
     CriterionFinding asserted = CriterionFinding.asserted(RiskCriterion.LARGE_SCALE,
-        Trace.asserted("criterion.5", "large scale", Truth.FALSE));
+        Trace.asserted("criterion.5", Text.of("large scale"), Truth.FALSE));
 
     assertThat(derived.met()).isEqualTo(Truth.TRUE);
     assertThat(derived.isAsserted()).isFalse();

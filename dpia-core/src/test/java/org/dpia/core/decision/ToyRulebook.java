@@ -1,42 +1,63 @@
 package org.dpia.core.decision;
 
 import static org.dpia.core.Fixtures.article;
+import static org.dpia.core.logic.Conditions.not;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.dpia.core.Fixtures;
-import org.dpia.core.law.LegalSource;
-import org.dpia.core.law.Validity;
+import org.dpia.core.decision.spi.DeclaredRulebook;
+import org.dpia.core.decision.spi.Jurisdiction;
+import org.dpia.core.decision.spi.Precedence;
+import org.dpia.core.decision.spi.Provision;
 import org.dpia.core.logic.Conditions;
-import org.dpia.core.logic.Context;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.StandardPurpose;
+import org.dpia.core.text.Text;
+import org.dpia.core.time.DateRange;
 
 /**
- * A one-rule jurisdiction, registered with {@link java.util.ServiceLoader} in the test resources:
- * from 25 May 2018, processing biometric data requires a DPIA (toy act, art. 9); otherwise none is
- * required (art. 35). Enough to drive the rulebook seam, audits and reports without a real law.
+ * A second jurisdiction, written against core alone, registered with {@link java.util.ServiceLoader}
+ * in the test resources: the proof that a rulebook needs no machinery of its own. Two regimes (a
+ * toy GDPR, and a toy police regime for criminal-law purposes), three rules and a precedence each:
+ * from 25 May 2018, processing biometric data requires a DPIA under the toy GDPR (toy act, art. 9),
+ * every police processing of personal data requires one (art. 27), and otherwise none is required
+ * (art. 35).
  */
-public final class ToyRulebook implements Rulebook {
+public final class ToyRulebook extends DeclaredRulebook {
 
   static final LocalDate IN_FORCE = LocalDate.of(2018, 5, 25);
 
-  static final Regime TOY_GDPR = Regime.of("xx.gdpr", "Toy data protection", article("1"));
+  static final Regime TOY_GDPR = Regime.of("xx.gdpr", Text.of("Toy data protection", "Protection des données (jouet)"), article("1"));
+  static final Regime TOY_POLICE = Regime.of("xx.police", "Toy police data protection", article("2"));
 
   static final Fact<ProcessingOperation> BIOMETRIC = Fact.of(
       "data.biometric", "the processing concerns biometric data",
       op -> op.dataCategories().contains(DataCategory.BIOMETRIC));
 
+  static final Fact<ProcessingOperation> POLICE_PURPOSE = Fact.of(
+      "purpose.police", "a purpose is the prevention and detection of criminal offences",
+      op -> op.purposes().contains(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION));
+
+  static final Rule<ProcessingOperation> GDPR_APPLIES = Rule.named("xx.regime.gdpr", "Toy GDPR: every other purpose")
+      .citing(article("1")).when(not(POLICE_PURPOSE.holds()));
+
+  static final Rule<ProcessingOperation> POLICE_APPLIES = Rule.named("xx.regime.police", "Toy police regime: criminal-law purposes")
+      .citing(article("2")).when(POLICE_PURPOSE.holds());
+
   static final Rule<ProcessingOperation> BIOMETRIC_RULE = Rule.named("xx.biometric", "Biometric data")
       .citing(article("9"))
-      .valid(Validity.from(IN_FORCE))
+      .valid(DateRange.from(IN_FORCE))
       .when(BIOMETRIC.holds());
+
+  static final Rule<ProcessingOperation> POLICE_RULE = Rule.named("xx.police", "Police processing")
+      .citing(article("27"))
+      .valid(DateRange.from(IN_FORCE))
+      .when(Conditions.constant(Truth.TRUE, "every police processing"));
 
   static final Rule<ProcessingOperation> NO_DUTY_RULE = Rule.named("xx.no-duty", "No rule requires a DPIA")
       .citing(article("35"))
@@ -47,57 +68,19 @@ public final class ToyRulebook implements Rulebook {
           Provision.requires(GroundKind.MANDATORY_LIST, BIOMETRIC_RULE))
       .otherwise(Provision.dispenses(GroundKind.NO_DUTY, NO_DUTY_RULE));
 
+  static final Precedence<ProcessingOperation> POLICE_PRECEDENCE = Precedence.<ProcessingOperation>builder()
+      .rank("police", "the toy act, art. 27, requires a DPIA for every police processing",
+          Provision.requires(GroundKind.HIGH_RISK_CASE, POLICE_RULE))
+      .otherwise(Provision.dispenses(GroundKind.NO_DUTY, NO_DUTY_RULE));
+
+  static final Jurisdiction LAW = Jurisdiction.builder("xx", "1", Text.of("Toy rulebook"))
+      .sources(List.of(Fixtures.TOY_ACT))
+      .regime(TOY_GDPR, GDPR_APPLIES, PRECEDENCE)
+      .regime(TOY_POLICE, POLICE_APPLIES, POLICE_PRECEDENCE)
+      .build();
+
   /** Public and without arguments, for the service loader. */
-  public ToyRulebook() {}
-
-  @Override
-  public String id() {
-    return "xx";
-  }
-
-  @Override
-  public String version() {
-    return "1";
-  }
-
-  @Override
-  public String name() {
-    return "Toy rulebook";
-  }
-
-  @Override
-  public List<LegalSource> sources() {
-    return List.of(Fixtures.TOY_ACT);
-  }
-
-  @Override
-  public Decision decide(ProcessingOperation operation, LocalDate date, Map<String, Truth> answers) {
-    Context<ProcessingOperation> context = Context.of(operation, date).assumingAll(answers);
-    Resolution resolution = PRECEDENCE.resolve(context, TOY_GDPR);
-    List<MissingFact> missing = resolution.outcome() == Outcome.UNDETERMINED
-        ? MissingFacts.rank(context, resolution.trace().unknownFactDescriptions(), PRECEDENCE::outcome)
-        : List.of();
-    return Decision.builder()
-        .operation(operation)
-        .date(date)
-        .outcome(resolution.outcome())
-        .answers(answers)
-        .decisiveRuleIds(resolution.grounds().stream()
-            .filter(g -> g.truth() == Truth.TRUE).map(Ground::ruleId).collect(java.util.stream.Collectors.toList()))
-        .rulebookId(id())
-        .rulebookVersion(version())
-        .explainer(() -> Explanation.builder()
-            .putRegimes(TOY_GDPR, Truth.TRUE)
-            .grounds(resolution.grounds())
-            .missingFacts(missing)
-            .conflicts(resolution.conflicts())
-            .trace(resolution.trace())
-            .build())
-        .build();
-  }
-
-  @Override
-  public SortedSet<LocalDate> lawChangeDates() {
-    return new TreeSet<>(List.of(IN_FORCE));
+  public ToyRulebook() {
+    super(LAW);
   }
 }

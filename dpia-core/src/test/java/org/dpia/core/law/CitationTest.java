@@ -22,21 +22,21 @@ class CitationTest {
       .reference("OJ L 119, 4.5.2016, p. 1")
       .url("http://data.europa.eu/eli/reg/2016/679/oj")
       .adoptedOn(LocalDate.of(2016, 4, 27))
-      .build();
+      .verification(Verification.CHECKED).build();
 
   static final LegalSource CNIL_MANDATORY_LIST = LegalSource.builder()
       .id("fr.cnil.2018-327")
       .title("Délibération n° 2018-327 du 11 octobre 2018 (liste des traitements soumis à AIPD)")
       .shortTitle("CNIL délib. 2018-327")
       .language("fr")
-      .build();
+      .verification(Verification.CHECKED).build();
 
   static final LegalSource LIL = LegalSource.builder()
       .id("fr.lil")
       .title("Loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés")
       .shortTitle("LIL")
       .language("fr")
-      .build();
+      .verification(Verification.CHECKED).build();
 
   static Stream<Arguments> forms() {
     return Stream.of(
@@ -109,7 +109,7 @@ class CitationTest {
     assertThat(GDPR.publishedOn()).isEmpty();
     assertThat(GDPR).hasToString("GDPR");
     LegalSource wp248 = LegalSource.builder()
-        .id("eu.wp248").title("Guidelines on DPIA (WP248 rev.01)").shortTitle("WP248").binding(false).build();
+        .id("eu.wp248").title("Guidelines on DPIA (WP248 rev.01)").shortTitle("WP248").binding(false).verification(Verification.CHECKED).build();
     assertThat(wp248.binding()).isFalse();
   }
 
@@ -118,10 +118,10 @@ class CitationTest {
   @DisplayName("a legal source needs an id, a title and a short title")
   void blankSource(String blank) {
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> LegalSource.builder().id(blank).title("T").shortTitle("S").build());
+        .isThrownBy(() -> LegalSource.builder().id(blank).title("T").shortTitle("S").verification(Verification.CHECKED).build());
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> LegalSource.builder().id("x").title(blank).shortTitle("S").build());
+        .isThrownBy(() -> LegalSource.builder().id("x").title(blank).shortTitle("S").verification(Verification.CHECKED).build());
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> LegalSource.builder().id("x").title("T").shortTitle(blank).build());
+        .isThrownBy(() -> LegalSource.builder().id("x").title("T").shortTitle(blank).verification(Verification.CHECKED).build());
   }
 }

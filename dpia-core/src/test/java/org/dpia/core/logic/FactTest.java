@@ -1,5 +1,6 @@
 package org.dpia.core.logic;
 
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
@@ -37,7 +38,7 @@ class FactTest {
   @DisplayName("a reader that answers null is a programming error, named after the fact")
   void nullAnswer() {
     Fact<String> broken = Fact.of("data.broken", "broken", s -> null);
-    assertThatNullPointerException().isThrownBy(() -> broken.read("input")).withMessageContaining("data.broken");
+    assertThatNullPointerException().isThrownBy(() -> broken.read("input", LocalDate.of(2024, 1, 1))).withMessageContaining("data.broken");
     assertThatNullPointerException().isThrownBy(() -> Fact.of("id", "d", null));
   }
 }

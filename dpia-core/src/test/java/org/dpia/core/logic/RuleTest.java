@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.dpia.core.law.Citation;
-import org.dpia.core.law.Validity;
+import org.dpia.core.time.DateRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class RuleTest {
   static Rule<Map<String, Truth>> biometricRule(Condition<Map<String, Truth>> condition) {
     return Rule.named("xx.biometric", "Biometric identification")
         .citing(article("9"), article("35"))
-        .valid(Validity.between(FIRST_DAY, LAST_DAY))
+        .valid(DateRange.of(FIRST_DAY, LAST_DAY))
         .when(condition);
   }
 
@@ -91,7 +91,7 @@ class RuleTest {
     assertThat(trace.id()).isEqualTo("xx.biometric");
     assertThat(trace.label()).isEqualTo("Biometric identification");
     assertThat(trace.citations()).containsExactly(article("9"), article("35"));
-    assertThat(trace.validity()).contains(Validity.between(FIRST_DAY, LAST_DAY));
+    assertThat(trace.validity()).contains(DateRange.of(FIRST_DAY, LAST_DAY));
     assertThat(rule.truth(context)).isEqualTo(Truth.FALSE);
   }
 
@@ -123,7 +123,7 @@ class RuleTest {
     assertThat(trace.label()).isEqualTo("Biometric identification");
     assertThat(trace.truth()).isEqualTo(Truth.UNKNOWN);
     assertThat(trace.citations()).extracting(Citation::toString).containsExactly("TDPA art. 9", "TDPA art. 35");
-    assertThat(trace.validity()).contains(Validity.between(FIRST_DAY, LAST_DAY));
+    assertThat(trace.validity()).contains(DateRange.of(FIRST_DAY, LAST_DAY));
     assertThat(trace.children()).singleElement().satisfies(body -> {
       assertThat(body.kind()).isEqualTo(Trace.Kind.FACT);
       assertThat(body.id()).isEqualTo("biometric");
@@ -145,7 +145,7 @@ class RuleTest {
   @DisplayName("a rule is always in force unless its validity says otherwise")
   void defaultValidity() {
     Rule<Map<String, Truth>> rule = Rule.named("xx.always", "Always").citing(article("1")).when(holds("a"));
-    assertThat(rule.validity()).isEqualTo(Validity.always());
+    assertThat(rule.validity()).isEqualTo(DateRange.always());
     assertThat(rule.inForceOn(LocalDate.of(1900, 1, 1))).isTrue();
   }
 
@@ -153,7 +153,7 @@ class RuleTest {
   @DisplayName("a rule that cites no legal source is refused: every rule is law with an address")
   void citationIsRequired() {
     assertThatIllegalStateException()
-        .isThrownBy(() -> Rule.named("xx.uncited", "Uncited").valid(Validity.always()).when(holds("a")))
+        .isThrownBy(() -> Rule.named("xx.uncited", "Uncited").valid(DateRange.always()).when(holds("a")))
         .withMessageContaining("xx.uncited");
   }
 

@@ -1,5 +1,6 @@
 package org.dpia.core.logic;
 
+import org.dpia.core.text.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dpia.core.Fixtures.answers;
@@ -9,7 +10,7 @@ import static org.dpia.core.Fixtures.holds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dpia.core.law.Validity;
+import org.dpia.core.time.DateRange;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,12 +22,12 @@ class TraceTest {
   /** A small rulebook: the statutory case (in force), a repealed list item, and the criteria. */
   static final Rule<Map<String, Truth>> STATUTORY_CASE = Rule.named("xx.35-3-b", "Large-scale sensitive data")
       .citing(article("35"))
-      .valid(Validity.from(LocalDate.of(2018, 5, 25)))
+      .valid(DateRange.from(LocalDate.of(2018, 5, 25)))
       .when(Conditions.all(holds("data.sensitive"), holds("scale.large")));
 
   static final Rule<Map<String, Truth>> REPEALED_ITEM = Rule.named("xx.list.4", "Old list item 4")
       .citing(article("36"))
-      .valid(Validity.until(LocalDate.of(2020, 12, 31)))
+      .valid(DateRange.until(LocalDate.of(2020, 12, 31)))
       .when(holds("data.biometric"));
 
   static final Rule<Map<String, Truth>> CRITERIA = Rule.named("xx.criteria", "Two criteria")
@@ -128,7 +129,7 @@ class TraceTest {
   @Test
   @DisplayName("an asserted conclusion is a leaf the reader can tell from a derived one")
   void asserted() {
-    Trace asserted = Trace.asserted("criterion.large-scale", "large scale (stated by the caller)", Truth.TRUE);
+    Trace asserted = Trace.asserted("criterion.large-scale", Text.of("large scale (stated by the caller)"), Truth.TRUE);
 
     assertThat(asserted.kind()).isEqualTo(Trace.Kind.ASSERTED);
     assertThat(asserted.facts()).containsExactly(Map.entry("criterion.large-scale", Truth.TRUE));

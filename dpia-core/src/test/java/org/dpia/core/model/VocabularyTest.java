@@ -123,8 +123,6 @@ class VocabularyTest {
     "PRIVATE_INDIVIDUAL,             TRUE",
     "INDIVIDUAL_HEALTH_PROFESSIONAL, UNKNOWN",
     "INDIVIDUAL_LAWYER,              UNKNOWN",
-    "NOTARY,                         UNKNOWN",
-    "COMMERCIAL_COURT_CLERK,         UNKNOWN",
     "COMPANY,                        FALSE",
     "LOCAL_AUTHORITY,                FALSE",
     "MUNICIPAL_POLICE,               FALSE",

@@ -1,5 +1,7 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.FrenchTechnology;
+import org.dpia.rules.fr.FrenchControllerKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.model.Controller;
@@ -162,9 +164,9 @@ public final class ExemptListCases {
   public static Case commercialCourtClerk() {
     ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Registry of a commercial court")
-        .controller(Controller.of("Greffier du tribunal de commerce (illustrative)", StandardControllerKind.COMMERCIAL_COURT_CLERK))
+        .controller(Controller.of("Greffier du tribunal de commerce (illustrative)", FrenchControllerKind.COMMERCIAL_COURT_CLERK))
         .householdActivity(false)
-        .purposes(StandardPurpose.COMMERCIAL_COURT_REGISTRY)
+        .purposes(FrenchPurpose.COMMERCIAL_COURT_REGISTRY)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.PROFESSIONAL_LIFE)
         .dataSubjects(DataSubjectCategory.PUBLIC_SERVICE_USERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
@@ -177,9 +179,9 @@ public final class ExemptListCases {
   public static Case notary() {
     ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Deeds and client files of a notary")
-        .controller(Controller.of("Maître Z, notaire (illustrative)", StandardControllerKind.NOTARY))
+        .controller(Controller.of("Maître Z, notaire (illustrative)", FrenchControllerKind.NOTARY))
         .householdActivity(false)
-        .purposes(StandardPurpose.NOTARIAL_PRACTICE)
+        .purposes(FrenchPurpose.NOTARIAL_PRACTICE)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.FINANCIAL)
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
@@ -208,10 +210,10 @@ public final class ExemptListCases {
     ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Alcohol interlocks in a coach company's vehicles")
         .controller(Controller.of("Coach company (illustrative)", StandardControllerKind.COMPANY))
-        .purposes(StandardPurpose.IMPAIRED_DRIVING_PREVENTION)
+        .purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.PROFESSIONAL_LIFE)
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
-        .technologies(StandardTechnology.BREATHALYSER)
+        .technologies(FrenchTechnology.BREATHALYSER)
         .places(StandardPlace.VEHICLE)
         .build();
     return Case.of("cnil-exempt-11-breathalysers",

@@ -178,7 +178,7 @@ public final class MandatoryListCases {
     ProcessingOperation op = ProcessingOperation.builder()
         .name("Pooled file of unpaid telecom bills")
         .controller(Controller.of("Economic interest grouping of telecom operators (illustrative)", StandardControllerKind.COMPANY))
-        .purposes(StandardPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS)
+        .purposes(FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.FINANCIAL)
         .dataSubjects(DataSubjectCategory.CUSTOMERS)
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)

@@ -1,8 +1,9 @@
 package org.dpia.rules.fr;
 
 import org.dpia.core.model.LegalFramework;
+import org.dpia.core.text.Text;
 
-/** French legal frameworks that impose a DPIA on a processing by name. */
+/** French legal frameworks under which a processing may be carried out, when a law names it. */
 public enum FrenchLegalFramework implements LegalFramework {
   /**
    * The experiment of algorithmic processing of images from video protection systems and drones at
@@ -10,12 +11,13 @@ public enum FrenchLegalFramework implements LegalFramework {
    * 31 March 2025.
    */
   OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT(
-      "the algorithmic video experiment of art. 10 of loi n° 2023-380 (Olympic Games law)");
+      "the algorithmic video experiment of art. 10 of loi n° 2023-380 (Olympic Games law)",
+      "l'expérimentation de vidéo algorithmique prévue à l'article 10 de la loi n° 2023-380 (loi sur les Jeux olympiques)");
 
-  private final String label;
+  private final Text text;
 
-  FrenchLegalFramework(String label) {
-    this.label = label;
+  FrenchLegalFramework(String english, String french) {
+    this.text = Text.of(english, french);
   }
 
   @Override
@@ -25,6 +27,11 @@ public enum FrenchLegalFramework implements LegalFramework {
 
   @Override
   public String label() {
-    return label;
+    return text.english();
+  }
+
+  @Override
+  public Text text() {
+    return text;
   }
 }

@@ -5,6 +5,7 @@ import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -79,7 +80,7 @@ class Article35Test {
   }
 
   static boolean citesGdpr(Citation c, String article, String paragraph, String point) {
-    return c.source().equals(Sources.GDPR)
+    return c.source().equals(Gdpr.SOURCE)
         && c.article().equals(Optional.of(article))
         && c.paragraph().equals(Optional.ofNullable(paragraph))
         && c.point().equals(Optional.ofNullable(point));
@@ -92,7 +93,7 @@ class Article35Test {
         .singleElement()
         .satisfies(g -> {
           assertThat(g.kind()).isEqualTo(GroundKind.STATUTORY_CASE);
-          assertThat(g.regime()).contains(Regimes.GDPR);
+          assertThat(g.regime()).contains(Gdpr.REGIME);
           assertThat(g.citations()).anyMatch(c -> citesGdpr(c, "35", "3", point));
         });
   }

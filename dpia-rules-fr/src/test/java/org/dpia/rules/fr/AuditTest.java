@@ -1,17 +1,21 @@
 package org.dpia.rules.fr;
 
+import org.dpia.core.report.Report;
+import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 
+import org.dpia.core.time.DateRange;
+import org.dpia.rules.fr.lil.TitleIII;
 import java.time.LocalDate;
-import org.dpia.core.decision.Audit;
-import org.dpia.core.decision.Compliance;
-import org.dpia.core.decision.Compliance.BreachReason;
-import org.dpia.core.decision.DateRange;
+import org.dpia.core.audit.Audit;
+import org.dpia.core.audit.Compliance;
+import org.dpia.core.audit.Compliance.BreachReason;
+import org.dpia.core.time.DateRange;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.Outcome;
-import org.dpia.core.decision.Segment;
+import org.dpia.core.audit.Segment;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DpiaRecord;
 import org.dpia.core.model.InvalidDescriptionException;
@@ -26,6 +30,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 class AuditTest {
+
+  static final Report SUMMARY = Report.of(Locale.ENGLISH, Report.Format.TEXT);
 
   static LocalDate d(int y, int m, int day) {
     return LocalDate.of(y, m, day);
@@ -63,9 +69,9 @@ class AuditTest {
     Segment s = audit.segments().get(0);
     assertThat(s.breachReason()).contains(BreachReason.DOES_NOT_COVER_VERSION);
     assertThat(s.dpia()).contains(CCTV_DPIA_2021);
-    assertThat(s.decision().regime()).contains(Regimes.POLICE_JUSTICE);
-    assertThat(audit.summary()).isEqualTo(
-        "DPIA required from 2022-11-01 to 2025-01-31; duty breached from 2022-11-01 to 2025-01-31 (does not cover version).");
+    assertThat(s.decision().regime()).contains(TitleIII.REGIME);
+    assertThat(SUMMARY.summary(audit)).isEqualTo(
+        "DPIA required from 2022-11-01 to 2025-01-31; duty breached from 2022-11-01 to 2025-01-31 (the DPIAs carried out do not cover this version).");
   }
 
   @Nested
@@ -122,8 +128,8 @@ class AuditTest {
     @Test
     @DisplayName("the summary gives the required period first, then each breach with its reason")
     void summary() {
-      assertThat(audit.summary()).isEqualTo("DPIA required from 2018-06-22 to 2025-12-31; duty breached"
-          + " from 2018-06-22 to 2021-12-30 (late), from 2022-11-01 to 2025-01-31 (does not cover version).");
+      assertThat(SUMMARY.summary(audit)).isEqualTo("DPIA required from 2018-06-22 to 2025-12-31; duty breached"
+          + " from 2018-06-22 to 2021-12-30 (DPIA carried out late), from 2022-11-01 to 2025-01-31 (the DPIAs carried out do not cover this version).");
       assertThat(audit.period()).isEqualTo(DateRange.of(d(2015, 1, 1), d(2025, 12, 31)));
     }
 
@@ -168,7 +174,7 @@ class AuditTest {
   void metWhenDoneBefore() {
     Audit a = FRANCE.audit(healthRegistry(d(2020, 1, 1)).addDpias(dpia(d(2019, 12, 1))).build(), d(2022, 1, 1));
     assertThat(a.segments()).extracting(Segment::compliance).containsOnly(Compliance.MET);
-    assertThat(a.summary()).endsWith("duty met throughout.");
+    assertThat(SUMMARY.summary(a)).endsWith("duty met throughout.");
   }
 
   @Test
@@ -222,7 +228,7 @@ class AuditTest {
     Audit a = FRANCE.audit(old);
     assertThat(a.requiredPeriods()).isEmpty();
     assertThat(a.segments()).extracting(Segment::compliance).containsOnly(Compliance.NOT_REQUIRED);
-    assertThat(a.summary()).isEqualTo("No DPIA required over 2010-01-01 to 2017-12-31.");
+    assertThat(SUMMARY.summary(a)).isEqualTo("No DPIA required from 2010-01-01 to 2017-12-31.");
   }
 
   @Test

@@ -5,6 +5,9 @@ import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import org.dpia.rules.fr.cnil.ExemptList;
+import org.dpia.rules.fr.wp248.Wp248;
+import org.dpia.rules.fr.gdpr.Article35;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +52,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CnilExemptListTest {
 
   /** Publication in the JORF, the first day the rulebook applies the list. */
-  static final LocalDate PUBLISHED = CnilExemptList.APPLIES_FROM;
+  static final LocalDate PUBLISHED = ExemptList.APPLIES_FROM;
 
   static String ruleId(int item) {
     return "fr.cnil.2019-118.item-" + item;
@@ -127,9 +130,9 @@ class CnilExemptListTest {
   /** Item 8: the clerk of a commercial court keeps the trade register. */
   static ProcessingOperation.Builder commercialCourtRegistry() {
     return Fixtures.gdpr().name("registry of a commercial court")
-        .controller(Controller.builder().name("Greffe du tribunal de commerce de Lille").kind(StandardControllerKind.COMMERCIAL_COURT_CLERK)
+        .controller(Controller.builder().name("Greffe du tribunal de commerce de Lille").kind(FrenchControllerKind.COMMERCIAL_COURT_CLERK)
             .staff(40).build())
-        .purposes(StandardPurpose.COMMERCIAL_COURT_REGISTRY)
+        .purposes(FrenchPurpose.COMMERCIAL_COURT_REGISTRY)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.FINANCIAL)
         .dataSubjects(DataSubjectCategory.PUBLIC_SERVICE_USERS);
   }
@@ -137,8 +140,8 @@ class CnilExemptListTest {
   /** Item 9: a notary drafts deeds of sale. */
   static ProcessingOperation.Builder notarialDeeds() {
     return Fixtures.gdpr().name("deeds of a notary's office")
-        .controller(Controller.builder().name("Office notarial Leroy").kind(StandardControllerKind.NOTARY).staff(12).build())
-        .purposes(StandardPurpose.NOTARIAL_PRACTICE)
+        .controller(Controller.builder().name("Office notarial Leroy").kind(FrenchControllerKind.NOTARY).staff(12).build())
+        .purposes(FrenchPurpose.NOTARIAL_PRACTICE)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.FINANCIAL)
         .dataSubjects(DataSubjectCategory.CUSTOMERS);
   }
@@ -156,10 +159,10 @@ class CnilExemptListTest {
   static ProcessingOperation.Builder coachAlcoholInterlocks() {
     return Fixtures.gdpr().name("alcohol interlocks in coaches")
         .controller(company("Cars du Nord SAS", 120))
-        .purposes(StandardPurpose.IMPAIRED_DRIVING_PREVENTION)
+        .purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.PROFESSIONAL_LIFE)
         .dataSubjects(DataSubjectCategory.EMPLOYEES)
-        .technologies(StandardTechnology.BREATHALYSER)
+        .technologies(FrenchTechnology.BREATHALYSER)
         .places(StandardPlace.VEHICLE);
   }
 
@@ -231,16 +234,16 @@ class CnilExemptListTest {
             criminalLawyerCaseFiles().purposes(StandardPurpose.LEGAL_PRACTICE, StandardPurpose.MARKETING).build(),
             ruleId(7), Outcome.NOT_REQUIRED),
         arguments("a commercial court's clerk who also markets services",
-            commercialCourtRegistry().purposes(StandardPurpose.COMMERCIAL_COURT_REGISTRY, StandardPurpose.MARKETING).build(),
+            commercialCourtRegistry().purposes(FrenchPurpose.COMMERCIAL_COURT_REGISTRY, StandardPurpose.MARKETING).build(),
             ruleId(8), Outcome.UNDETERMINED),
         arguments("a notary who also markets property investments",
-            notarialDeeds().purposes(StandardPurpose.NOTARIAL_PRACTICE, StandardPurpose.MARKETING).build(),
+            notarialDeeds().purposes(FrenchPurpose.NOTARIAL_PRACTICE, StandardPurpose.MARKETING).build(),
             ruleId(9), Outcome.UNDETERMINED),
         arguments("school registrations also used for marketing",
             schoolCanteenRegistrations().purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES, StandardPurpose.MARKETING).build(),
             ruleId(10), Outcome.REQUIRED),
         arguments("alcohol interlocks whose results also feed disciplinary files",
-            coachAlcoholInterlocks().purposes(StandardPurpose.IMPAIRED_DRIVING_PREVENTION, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT).build(),
+            coachAlcoholInterlocks().purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT).build(),
             ruleId(11), Outcome.UNDETERMINED),
         arguments("a fingerprint time clock (item 11 of the mandatory list instead)",
             badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)
@@ -266,7 +269,7 @@ class CnilExemptListTest {
   }
 
   static Rule<ProcessingOperation> item(String ruleId) {
-    return CnilExemptList.ITEMS.stream().filter(r -> r.id().equals(ruleId)).findFirst()
+    return ExemptList.ITEMS.stream().filter(r -> r.id().equals(ruleId)).findFirst()
         .orElseThrow(() -> new AssertionError("the exempt list has no rule " + ruleId));
   }
 
@@ -283,7 +286,7 @@ class CnilExemptListTest {
   }
 
   static void assertOnItem(Decision d, String ruleId) {
-    ListItemGrounds.assertOnItem(d, ruleId, GroundKind.EXEMPT_LIST, Sources.CNIL_2019_118, "5");
+    ListItemGrounds.assertOnItem(d, ruleId, GroundKind.EXEMPT_LIST, ExemptList.SOURCE, "5");
   }
 
   static void assertNotOnItem(Decision d, String ruleId) {
@@ -322,7 +325,7 @@ class CnilExemptListTest {
   @Test
   @DisplayName("the case tables cover each of the twelve items, once met and at least once missed")
   void everyItemHasACaseAndANearMiss() {
-    List<String> ids = CnilExemptList.ITEMS.stream().map(Rule::id).toList();
+    List<String> ids = ExemptList.ITEMS.stream().map(Rule::id).toList();
 
     assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(1, 12).mapToObj(CnilExemptListTest::ruleId).toList());
     assertThat(itemsMet().map(a -> (String) a.get()[2]).toList()).containsExactlyElementsOf(ids);
@@ -426,7 +429,7 @@ class CnilExemptListTest {
           .containsExactlyInAnyOrder(RiskCriterion.SENSITIVE_OR_HIGHLY_PERSONAL_DATA, RiskCriterion.VULNERABLE_DATA_SUBJECTS);
       assertThat(d.criterion(RiskCriterion.LARGE_SCALE)).as("GDPR recital 91: an individual physician is not large scale")
           .hasValueSatisfying(f -> assertThat(f.met()).isEqualTo(Truth.FALSE));
-      assertThat(Gdpr.PRESUMPTION.truth(Context.of(op, TODAY))).as("the presumption it prevails over").isEqualTo(Truth.TRUE);
+      assertThat(Article35.PRESUMPTION.truth(Context.of(op, TODAY))).as("the presumption it prevails over").isEqualTo(Truth.TRUE);
     }
 
     @Test
@@ -465,7 +468,7 @@ class CnilExemptListTest {
 
       assertThat(itemAlone(ruleId(4), op)).isEqualTo(Truth.TRUE);
       assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains(Criteria.factId(RiskCriterion.LARGE_SCALE));
+      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains(Wp248.conclusion(RiskCriterion.LARGE_SCALE).id());
     }
   }
 
@@ -560,7 +563,7 @@ class CnilExemptListTest {
     @Test
     @DisplayName("every item is in force from 23 October 2019 with no end")
     void everyItemIsInForceFromPublicationWithoutEnd() {
-      assertThat(CnilExemptList.ITEMS).allSatisfy(r -> {
+      assertThat(ExemptList.ITEMS).allSatisfy(r -> {
         assertThat(r.validity().firstDay()).as(r.id()).contains(PUBLISHED);
         assertThat(r.validity().lastDay()).as(r.id()).isEmpty();
       });

@@ -5,6 +5,7 @@ import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import org.dpia.rules.fr.cnil.MandatoryList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -46,7 +47,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CnilMandatoryListTest {
 
   /** Publication in the JORF, the first day the rulebook applies the list. */
-  static final LocalDate PUBLISHED = CnilMandatoryList.APPLIES_FROM;
+  static final LocalDate PUBLISHED = MandatoryList.APPLIES_FROM;
 
   static String ruleId(int item) {
     return "fr.cnil.2018-327.item-" + item;
@@ -138,7 +139,7 @@ class CnilMandatoryListTest {
   /** Item 9: telecom operators pool the records of customers who left bills unpaid. */
   static ProcessingOperation.Builder pooledUnpaidBills() {
     return Fixtures.gdpr().name("pooled file of unpaid telephone bills")
-        .purposes(StandardPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS)
+        .purposes(FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.FINANCIAL)
         .combinesDatasets(true)
         .mayExcludeFromRightServiceOrContract(true);
@@ -277,7 +278,7 @@ class CnilMandatoryListTest {
   }
 
   static Rule<ProcessingOperation> item(String ruleId) {
-    return CnilMandatoryList.ITEMS.stream().filter(r -> r.id().equals(ruleId)).findFirst()
+    return MandatoryList.ITEMS.stream().filter(r -> r.id().equals(ruleId)).findFirst()
         .orElseThrow(() -> new AssertionError("the mandatory list has no rule " + ruleId));
   }
 
@@ -290,7 +291,7 @@ class CnilMandatoryListTest {
   }
 
   static void assertOnItem(Decision d, String ruleId) {
-    ListItemGrounds.assertOnItem(d, ruleId, GroundKind.MANDATORY_LIST, Sources.CNIL_2018_327, "4");
+    ListItemGrounds.assertOnItem(d, ruleId, GroundKind.MANDATORY_LIST, MandatoryList.SOURCE, "4");
   }
 
   static void assertNotOnItem(Decision d, String ruleId) {
@@ -323,7 +324,7 @@ class CnilMandatoryListTest {
   @Test
   @DisplayName("the case tables cover each of the fourteen items, once met and once missed")
   void everyItemHasACaseAndANearMiss() {
-    List<String> ids = CnilMandatoryList.ITEMS.stream().map(Rule::id).toList();
+    List<String> ids = MandatoryList.ITEMS.stream().map(Rule::id).toList();
 
     assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(1, 14).mapToObj(CnilMandatoryListTest::ruleId).toList());
     assertThat(itemsMet().map(a -> (String) a.get()[2]).toList()).containsExactlyElementsOf(ids);
@@ -437,7 +438,7 @@ class CnilMandatoryListTest {
     @Test
     @DisplayName("every item is in force from 7 November 2018 with no end")
     void everyItemIsInForceFromPublicationWithoutEnd() {
-      assertThat(CnilMandatoryList.ITEMS).allSatisfy(r -> {
+      assertThat(MandatoryList.ITEMS).allSatisfy(r -> {
         assertThat(r.validity().firstDay()).as(r.id()).contains(PUBLISHED);
         assertThat(r.validity().lastDay()).as(r.id()).isEmpty();
       });

@@ -17,6 +17,7 @@ import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import org.dpia.rules.fr.wp248.Wp248;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -284,8 +285,8 @@ class CriteriaTest {
       Decision d = decide(Fixtures.gdpr().dataCategories(DataCategory.HEALTH).build());
 
       assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains(Criteria.factId(LARGE_SCALE));
-      assertThat(Criteria.factId(LARGE_SCALE)).isEqualTo("criterion.large-scale");
+      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains(Wp248.conclusion(LARGE_SCALE).id());
+      assertThat(Wp248.conclusion(LARGE_SCALE).id()).isEqualTo("criterion.large-scale");
       MissingFact largeScale = d.missingFacts().stream()
           .filter(m -> m.factId().equals("criterion.large-scale")).findFirst().orElseThrow();
       assertThat(largeScale.ifTrue()).isEqualTo(Outcome.REQUIRED);
@@ -326,7 +327,7 @@ class CriteriaTest {
 
       assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.REQUIRED);
       assertThat(decisiveKinds(d)).containsExactly(GroundKind.CRITERIA_PRESUMPTION);
-      assertThat(d.decisiveGrounds().get(0).remark()).hasValueSatisfying(r -> assertThat(r).contains("presumption"));
+      assertThat(d.decisiveGrounds().get(0).remark()).hasValueSatisfying(r -> assertThat(r.english()).contains("presumption"));
       assertThat(d.criteriaMet()).containsExactlyInAnyOrder(first, second);
       assertThat(adviceIds(d)).contains("wp248.document-rebuttal").doesNotContain("wp248.one-criterion");
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.Outcome;
@@ -17,7 +19,7 @@ class FixturesTest {
   void gdprBaselineIsBelowThreshold() {
     Decision d = FRANCE.decide(Fixtures.gdpr().build(), TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-    assertThat(d.regime()).contains(Regimes.GDPR);
+    assertThat(d.regime()).contains(Gdpr.REGIME);
     assertThat(d.decisiveGrounds()).extracting(g -> g.kind()).containsExactly(GroundKind.BELOW_THRESHOLD);
     assertThat(d.criteriaMet()).isEmpty();
   }
@@ -27,7 +29,7 @@ class FixturesTest {
   void policeBaselineIsBelowThreshold() {
     Decision d = FRANCE.decide(Fixtures.police().build(), TODAY);
     assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-    assertThat(d.regime()).contains(Regimes.POLICE_JUSTICE);
+    assertThat(d.regime()).contains(TitleIII.REGIME);
     assertThat(d.decisiveGrounds()).extracting(g -> g.kind()).containsExactly(GroundKind.BELOW_THRESHOLD);
   }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 
+import org.dpia.rules.fr.lil.Lil;
+import org.dpia.rules.fr.eu.Directive2016680;
+import org.dpia.rules.fr.cnil.ExemptList;
+import org.dpia.rules.fr.cnil.MandatoryList;
+import org.dpia.rules.fr.wp248.Wp248;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.time.LocalDate;
 import java.util.Map;
 import org.dpia.core.criteria.RiskCriterion;
@@ -39,18 +45,18 @@ class FrenchRulebookTest {
     assertThat(found.id()).isEqualTo("fr");
     assertThat(found.version()).isEqualTo(FrenchRulebook.VERSION).isNotBlank();
     assertThat(found.name()).contains("France");
-    assertThat(found.sources()).contains(Sources.GDPR, Sources.LIL, Sources.CNIL_2018_327, Sources.CNIL_2019_118);
+    assertThat(found.sources()).contains(Gdpr.SOURCE, Lil.SOURCE, MandatoryList.SOURCE, ExemptList.SOURCE);
     assertThat(FRANCE.decide(Fixtures.gdpr().build(), TODAY).rulebookVersion()).isEqualTo(FrenchRulebook.VERSION);
   }
 
   @Test
   @DisplayName("every rule is listed once, the regimes and the nine criteria among them")
   void rulesListedOnce() {
-    assertThat(FRANCE.rules()).extracting(Rule::id).doesNotHaveDuplicates()
+    assertThat(FRANCE.jurisdiction().rules()).extracting(Rule::id).doesNotHaveDuplicates()
         .contains("fr.regime.gdpr", "wp248.criterion-5", "gdpr.35-3-b", "fr.cnil.2018-327.item-14", "fr.cnil.2019-118.item-12",
             "gdpr.recital-91", "fr.lil.90.two-criteria", "fr.loi-2023-380.art-10", "fr.lil.title-iv.no-dpia");
     for (RiskCriterion c : RiskCriterion.values()) {
-      assertThat(Criteria.rule(c).id()).isEqualTo("wp248.criterion-" + c.number());
+      assertThat(Wp248.rule(c).id()).isEqualTo("wp248.criterion-" + c.number());
     }
   }
 
@@ -71,8 +77,8 @@ class FrenchRulebookTest {
     @Test
     @DisplayName("the fact ids the rules read are known, the criteria's and the regimes' among them")
     void factIds() {
-      assertThat(FRANCE.factIds()).contains("personal-data", "controller.competent-authority", "data.health",
-          Criteria.factId(RiskCriterion.LARGE_SCALE), "period.started-before-2018-05-25", "framework.fr-olympic-games-algorithmic-video-experiment");
+      assertThat(FRANCE.jurisdiction().factIds()).contains("personal-data", "controller.competent-authority", "data.health",
+          Wp248.conclusion(RiskCriterion.LARGE_SCALE).id(), "period.started-before-2018-05-25", "framework.fr-olympic-games-algorithmic-video-experiment");
     }
 
     @Test
@@ -200,8 +206,8 @@ class FrenchRulebookTest {
       default:
         expected = Truth.FALSE;
     }
-    assertThat(Facts.competentAuthority(kind)).isEqualTo(expected);
-    assertThat(Facts.COMPETENT_AUTHORITY.read(Fixtures.gdpr().controller(Controller.of("x", kind)).build())).isEqualTo(expected);
+    assertThat(Directive2016680.competentAuthority(kind)).isEqualTo(expected);
+    assertThat(Directive2016680.COMPETENT_AUTHORITY.read(Fixtures.gdpr().controller(Controller.of("x", kind)).build(), Fixtures.TODAY)).isEqualTo(expected);
   }
 
   @Test
@@ -218,7 +224,7 @@ class FrenchRulebookTest {
         return "another kind";
       }
     };
-    assertThat(Facts.competentAuthority(other)).isEqualTo(Truth.UNKNOWN);
+    assertThat(Directive2016680.competentAuthority(other)).isEqualTo(Truth.UNKNOWN);
   }
 
   @Test
@@ -237,23 +243,23 @@ class FrenchRulebookTest {
   @Test
   @DisplayName("citations print as a lawyer writes them")
   void citations() {
-    assertThat(Sources.gdpr("10", null, null)).hasToString("RGPD art. 10");
-    assertThat(Sources.gdpr("35", "3", "b")).hasToString("RGPD art. 35(3)(b)");
-    assertThat(Sources.gdprRecital("91")).hasToString("RGPD, recital 91");
-    assertThat(Sources.item(Sources.CNIL_2019_118, 11, null).wording()).isEmpty();
-    assertThat(Sources.item(Sources.CNIL_2019_118, 2, "x").wording()).contains("x");
-    assertThat(Sources.item(Sources.CNIL_2019_118, 2, "x")).hasToString("CNIL délib. n° 2019-118, item 2");
+    assertThat(Gdpr.article("10")).hasToString("RGPD art. 10");
+    assertThat(Gdpr.article("35", "3", "b")).hasToString("RGPD art. 35(3)(b)");
+    assertThat(Gdpr.recital("91")).hasToString("RGPD, recital 91");
+    assertThat(MandatoryList.item(11, null).wording()).isEmpty();
+    assertThat(MandatoryList.item(2, "x").wording()).contains("x");
+    assertThat(MandatoryList.item(2, "x")).hasToString("CNIL délib. n° 2018-327, item 2");
   }
 
   @Test
   @DisplayName("the purpose facts read the purposes: 'a purpose is X' and 'the only purposes are'")
   void purposeFacts() {
     ProcessingOperation op = Fixtures.gdpr().purposes(StandardPurpose.MARKETING, StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT).build();
-    assertThat(Facts.purpose(StandardPurpose.MARKETING).read(op)).isEqualTo(Truth.TRUE);
-    assertThat(Facts.purpose(StandardPurpose.PATIENT_CARE).read(op)).isEqualTo(Truth.FALSE);
-    assertThat(Facts.data(DataCategory.HEALTH).read(op)).isEqualTo(Truth.FALSE);
-    assertThat(Facts.controller(StandardControllerKind.COMPANY).read(op)).isEqualTo(Truth.TRUE);
-    assertThat(Facts.framework(FrenchLegalFramework.OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT).read(op)).isEqualTo(Truth.FALSE);
+    assertThat(Facts.purpose(StandardPurpose.MARKETING).read(op, Fixtures.TODAY)).isEqualTo(Truth.TRUE);
+    assertThat(Facts.purpose(StandardPurpose.PATIENT_CARE).read(op, Fixtures.TODAY)).isEqualTo(Truth.FALSE);
+    assertThat(Facts.data(DataCategory.HEALTH).read(op, Fixtures.TODAY)).isEqualTo(Truth.FALSE);
+    assertThat(Facts.controller(StandardControllerKind.COMPANY).read(op, Fixtures.TODAY)).isEqualTo(Truth.TRUE);
+    assertThat(Facts.framework(FrenchLegalFramework.OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT).read(op, Fixtures.TODAY)).isEqualTo(Truth.FALSE);
   }
 
   @Test

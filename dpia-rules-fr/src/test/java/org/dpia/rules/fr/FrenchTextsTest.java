@@ -5,27 +5,21 @@ import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.decision.Decision;
-import org.dpia.core.decision.Ground;
-import org.dpia.core.decision.MissingFact;
-import org.dpia.core.decision.Precedence;
-import org.dpia.core.decision.Provision;
 import org.dpia.core.decision.Regime;
+import org.dpia.core.decision.spi.Precedence;
+import org.dpia.core.decision.spi.Provision;
+import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.model.Controller;
@@ -34,107 +28,49 @@ import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.model.ProcessingPeriod;
 import org.dpia.core.model.StandardControllerKind;
 import org.dpia.core.report.Report;
+import org.dpia.core.text.Text;
+import org.dpia.rules.fr.cnil.Transition2018;
+import org.dpia.rules.fr.gdpr.Article35;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The French texts ({@code texts_fr.properties}) cover every key a report or a questionnaire can
- * ask for: each rule, each fact read in a broad set of decisions, each regime, each advice and each
- * remark. A missing key would silently fall back to English in a French report, so each test lists
- * every missing key at once.
+ * The French rulebook speaks French: every rule, fact, regime, advice and remark carries its French
+ * text beside its English one, in the file of its source; the bundles hold only the longer help
+ * texts of the questions, keyed by facts the rules read.
  */
+@DisplayName("French texts of the French rulebook")
 class FrenchTextsTest {
 
-  /** The dates of the broad sweep: before the GDPR, each transposition and list, and today. */
   private static final List<LocalDate> DATES = List.of(
-      LocalDate.of(2016, 1, 1), LocalDate.of(2018, 9, 1), LocalDate.of(2019, 1, 1), LocalDate.of(2020, 1, 1), TODAY);
+      LocalDate.of(2017, 1, 1), LocalDate.of(2018, 7, 1), TODAY);
 
-  /** The controller kinds of the all-unknown operations: one per regime, and a private individual. */
-  private static final List<StandardControllerKind> KINDS = List.of(
-      StandardControllerKind.COMPANY, StandardControllerKind.MUNICIPAL_POLICE,
-      StandardControllerKind.INTELLIGENCE_OR_DEFENCE_SERVICE, StandardControllerKind.PRIVATE_INDIVIDUAL);
-
-  /** The ids of every advice the French rulebook can give. */
-  private static final Set<String> ADVICE_IDS = Set.of(
-      "gdpr.36.prior-consultation", "gdpr.35-11.review", "fr.lil.90.consultation",
-      "wp248.document-rebuttal", "wp248.one-criterion", "fr.cnil.transition.deadline");
-
-  private static ResourceBundle bundle;
-  private static List<Decision> sweep;
-  private static List<Decision> triggers;
+  private static List<Decision> decisions;
 
   @BeforeAll
   static void decide() {
-    bundle = FRANCE.texts(Locale.FRENCH).orElseThrow();
-    List<Decision> s = new ArrayList<>();
+    List<Decision> all = new ArrayList<>();
     for (LocalDate date : DATES) {
-      s.add(FRANCE.decide(Fixtures.gdpr().build(), date));
-      s.add(FRANCE.decide(Fixtures.police().build(), date));
-      for (StandardControllerKind kind : KINDS) {
-        s.add(FRANCE.decide(unknownExceptController(kind), date));
+      all.add(FRANCE.decide(Fixtures.gdpr().build(), date));
+      all.add(FRANCE.decide(Fixtures.police().build(), date));
+      for (StandardControllerKind kind : StandardControllerKind.values()) {
+        all.add(FRANCE.decide(ProcessingOperation.builder().name("unknown " + kind)
+            .controller(Controller.builder().name("controller").kind(kind).build()).build(), date));
       }
     }
-    sweep = List.copyOf(s);
-    triggers = List.of(
-        // GDPR art. 35(3)(a): prior consultation and review.
-        FRANCE.decide(Fixtures.gdpr().profiling(true).automatedDecisions(true).build(), TODAY),
-        // LIL art. 90, sensitive data: consultation of the CNIL.
-        FRANCE.decide(Fixtures.police().dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH).build(), TODAY),
-        // Two criteria: the presumption can be rebutted, with reasons documented.
-        FRANCE.decide(Fixtures.gdpr().profiling(true).combinesDatasets(true).build(), TODAY),
-        // Exactly one criterion met, below the threshold.
-        FRANCE.decide(Fixtures.gdpr().profiling(true).assertCriterion(RiskCriterion.LARGE_SCALE, false).build(), TODAY),
-        // A pre-2018 processing with a prior formality, during the CNIL's tolerance.
-        FRANCE.decide(Fixtures.gdpr()
-            .period(ProcessingPeriod.since(LocalDate.of(2017, 1, 1)))
-            .priorFormality(true)
-            .substantiallyModified(false)
-            .build(), LocalDate.of(2019, 1, 1)));
+    all.add(FRANCE.decide(Fixtures.gdpr().profiling(true).automatedDecisions(true).build(), TODAY));
+    all.add(FRANCE.decide(Fixtures.police().dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH).build(), TODAY));
+    all.add(FRANCE.decide(Fixtures.gdpr().profiling(true).combinesDatasets(true).build(), TODAY));
+    all.add(FRANCE.decide(Fixtures.gdpr().profiling(true).assertCriterion(RiskCriterion.LARGE_SCALE, false).build(), TODAY));
+    all.add(FRANCE.decide(Fixtures.gdpr().period(ProcessingPeriod.since(LocalDate.of(2017, 1, 1))).priorFormality(true)
+        .substantiallyModified(false).build(), LocalDate.of(2019, 1, 1)));
+    decisions = List.copyOf(all);
   }
 
-  private static ProcessingOperation unknownExceptController(StandardControllerKind kind) {
-    return ProcessingOperation.builder()
-        .name("unknown " + kind)
-        .controller(Controller.builder().name("controller").kind(kind).build())
-        .build();
-  }
-
-  private static List<Decision> allDecisions() {
-    List<Decision> all = new ArrayList<>(sweep);
-    all.addAll(triggers);
-    return all;
-  }
-
-  private static boolean has(String key) {
-    try {
-      return !bundle.getString(key).isBlank();
-    } catch (MissingResourceException e) {
-      return false;
-    }
-  }
-
-  private static SortedSet<String> missing(String prefix, Stream<String> ids) {
-    SortedSet<String> missing = new TreeSet<>();
-    ids.map(id -> prefix + id).filter(key -> !has(key)).forEach(missing::add);
-    return missing;
-  }
-
-  /** The ids of the facts and assertions read in a trace. */
-  private static Stream<String> factIds(Trace trace) {
-    return trace.nodes().stream()
-        .filter(t -> t.kind() == Trace.Kind.FACT || t.kind() == Trace.Kind.ASSERTED)
-        .map(Trace::id)
-        .filter(id -> !id.isEmpty());
-  }
-
-  /** Every fact id in a decision: its trace, each criterion finding's trace and its missing facts. */
-  private static Stream<String> factIds(Decision d) {
-    return Stream.of(
-            factIds(d.trace()),
-            d.criteria().stream().map(CriterionFinding::trace).flatMap(FrenchTextsTest::factIds),
-            d.missingFacts().stream().map(MissingFact::factId))
-        .flatMap(Function.identity());
+  private static boolean french(Text text) {
+    return text.in("fr").filter(t -> !t.isBlank() && !t.equals(text.english())).isPresent();
   }
 
   private static Stream<Provision<ProcessingOperation>> provisions(Precedence<ProcessingOperation> p) {
@@ -143,137 +79,98 @@ class FrenchTextsTest {
 
   @Test
   @DisplayName("every rule of the rulebook has a French title")
-  void everyRuleHasATitle() {
-    assertThat(FRANCE.rules()).hasSizeGreaterThanOrEqualTo(3 + 9 + 14 + 12);
-    assertThat(missing("rule.", FRANCE.rules().stream().map(Rule::id))).as("missing rule titles").isEmpty();
+  void everyRuleHasAFrenchTitle() {
+    assertThat(FRANCE.jurisdiction().rules()).allSatisfy(r -> assertThat(french(r.text())).as(r.id()).isTrue());
   }
 
   @Test
-  @DisplayName("every fact read in a broad sweep of decisions has a French description")
-  void everyFactReadHasADescription() {
-    SortedSet<String> ids = new TreeSet<>();
-    allDecisions().stream().flatMap(FrenchTextsTest::factIds).forEach(ids::add);
-    // The sweep reaches the dynamically built facts: data categories, controller kinds, purposes,
-    // "only" purposes, the legal framework, the criteria and the start of the processing.
-    assertThat(ids).contains(
-        "data.health", "controller.notary", "purpose.fr-social-housing", "purposes.only-human-resources",
-        "framework.fr-olympic-games-algorithmic-video-experiment", "criterion.large-scale",
-        "period.started-before-2018-05-25");
-    assertThat(missing("fact.", ids.stream())).as("missing fact descriptions").isEmpty();
+  @DisplayName("every fact any rule reads has a French description")
+  void everyFactHasAFrenchDescription() {
+    SortedSet<String> missing = new TreeSet<>();
+    for (Rule<ProcessingOperation> rule : FRANCE.jurisdiction().rules()) {
+      for (Fact<ProcessingOperation> f : rule.facts()) {
+        if (!french(f.text())) {
+          missing.add(f.id());
+        }
+      }
+    }
+    assertThat(missing).isEmpty();
+    assertThat(FRANCE.jurisdiction().rules().stream().flatMap(r -> r.facts().stream()).map(Fact::id))
+        .contains("criterion.large-scale", "data.health", "purpose.fr-social-housing", "controller.fr-notary");
   }
 
   @Test
-  @DisplayName("every fact the rulebook accepts an answer for, and every criterion, has a French description")
-  void everyAnswerableFactHasADescription() {
-    assertThat(missing("fact.", FRANCE.factIds().stream())).as("missing fact descriptions").isEmpty();
-    assertThat(missing("fact.", Stream.of(RiskCriterion.values()).map(Criteria::factId)))
-        .as("missing criterion descriptions").isEmpty();
-  }
-
-  @Test
-  @DisplayName("every advice the rulebook gives has a French text, and the scenarios trigger each one")
-  void everyAdviceHasAText() {
-    SortedSet<String> given = new TreeSet<>();
-    allDecisions().stream().flatMap(d -> d.advice().stream()).map(Advice::id).forEach(given::add);
-    assertThat(given).as("advice given by the scenarios").containsExactlyInAnyOrderElementsOf(ADVICE_IDS);
-    assertThat(missing("advice.", given.stream())).as("missing advice texts").isEmpty();
+  @DisplayName("every regime, advice and remark has French text, and the decisions give every advice")
+  void everyRegimeAdviceAndRemarkIsInFrench() {
+    for (Regime r : FRANCE.jurisdiction().regimes().keySet()) {
+      assertThat(french(r.text())).as(r.id()).isTrue();
+      provisions(FRANCE.jurisdiction().precedence(r)).forEach(p ->
+          p.remark().ifPresent(remark -> assertThat(french(remark)).as("remark of " + p.rule().id()).isTrue()));
+    }
+    List<Advice> given = decisions.stream().flatMap(d -> d.advice().stream()).toList();
+    assertThat(given).extracting(Advice::id).contains("gdpr.36.prior-consultation", "gdpr.35-11.review",
+        "fr.lil.90.consultation", "wp248.document-rebuttal", "wp248.one-criterion", "fr.cnil.transition.deadline");
+    assertThat(given).allSatisfy(a -> assertThat(french(a.texts())).as(a.id()).isTrue());
   }
 
   @Test
   @DisplayName("the French transition advice keeps the date of the English one")
   void transitionAdviceKeepsTheDate() {
-    Advice english = triggers.stream().flatMap(d -> d.advice().stream())
-        .filter(a -> a.id().equals("fr.cnil.transition.deadline")).findFirst().orElseThrow();
-    assertThat(english.text()).contains(Transitional.TOLERANCE_ENDS.toString());
-    assertThat(bundle.getString("advice.fr.cnil.transition.deadline"))
-        .contains(Transitional.TOLERANCE_ENDS.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH)));
+    assertThat(Transition2018.DEADLINE.texts().english()).contains("2021-05-25");
+    assertThat(Transition2018.DEADLINE.texts().in(Locale.FRENCH)).contains("25 mai 2021");
   }
 
   @Test
-  @DisplayName("every regime has a French name")
-  void everyRegimeHasAName() {
-    SortedSet<String> ids = new TreeSet<>();
-    Stream.of(Regimes.GDPR, Regimes.POLICE_JUSTICE, Regimes.STATE_SECURITY).map(Regime::id).forEach(ids::add);
-    allDecisions().stream().flatMap(d -> d.regimes().keySet().stream()).map(Regime::id).forEach(ids::add);
-    assertThat(ids).hasSize(3);
-    assertThat(missing("regime.", ids.stream())).as("missing regime names").isEmpty();
-  }
-
-  @Test
-  @DisplayName("every provision with a remark has a French remark")
-  void everyRemarkHasAText() {
-    SortedSet<String> ruleIds = new TreeSet<>();
-    Stream.of(FRANCE.gdprPrecedence(), FRANCE.policeJusticePrecedence())
-        .flatMap(FrenchTextsTest::provisions)
-        .filter(p -> p.remark().isPresent())
-        .map(p -> p.rule().id())
-        .forEach(ruleIds::add);
-    allDecisions().stream().flatMap(d -> d.grounds().stream())
-        .filter(g -> g.remark().isPresent()).map(Ground::ruleId).forEach(ruleIds::add);
-    assertThat(ruleIds).contains("gdpr.35-1.two-criteria", "fr.cnil.2019-118.item-1", "fr.cnil.2019-118.item-12");
-    assertThat(missing("remark.", ruleIds.stream())).as("missing remarks").isEmpty();
-  }
-
-  @Test
-  @DisplayName("every key of the bundle names a rule, fact, regime, advice or remark of the rulebook")
-  void noStaleKeys() {
-    Set<String> known = new TreeSet<>();
-    FRANCE.rules().forEach(r -> known.add("rule." + r.id()));
-    FRANCE.factIds().forEach(id -> known.add("fact." + id));
-    allDecisions().stream().flatMap(FrenchTextsTest::factIds).forEach(id -> known.add("fact." + id));
-    Stream.of(RiskCriterion.values()).forEach(c -> known.add("fact." + Criteria.factId(c)));
-    Stream.of(Regimes.GDPR, Regimes.POLICE_JUSTICE, Regimes.STATE_SECURITY).forEach(r -> known.add("regime." + r.id()));
-    ADVICE_IDS.forEach(id -> known.add("advice." + id));
-    Stream.of(FRANCE.gdprPrecedence(), FRANCE.policeJusticePrecedence())
-        .flatMap(FrenchTextsTest::provisions)
-        .filter(p -> p.remark().isPresent())
-        .forEach(p -> known.add("remark." + p.rule().id()));
-    FRANCE.factIds().forEach(id -> known.add("help." + id));
-    SortedSet<String> stale = new TreeSet<>(Collections.list(bundle.getKeys()));
-    stale.removeAll(known);
-    assertThat(stale).as("keys that name nothing in the rulebook").isEmpty();
-  }
-
-  @Test
-  @DisplayName("French texts for French locales; other languages get English help texts and the rules' own titles")
-  void textsByLanguage() {
-    for (Locale other : new Locale[] {Locale.ENGLISH, Locale.GERMAN, Locale.ROOT}) {
-      ResourceBundle english = FRANCE.texts(other).orElseThrow();
-      assertThat(english.getLocale()).isEqualTo(Locale.ROOT);
-      assertThat(english.keySet()).isNotEmpty().allMatch(k -> k.startsWith("help.") && FRANCE.factIds().contains(k.substring(5)));
-      assertThat(english.getString("help.criterion.large-scale")).contains("no number");
-    }
-    assertThat(FRANCE.texts(Locale.FRANCE)).containsSame(bundle);
-    assertThat(FRANCE.texts(Locale.CANADA_FRENCH)).containsSame(bundle);
-    assertThat(bundle.getLocale()).isEqualTo(Locale.FRENCH);
-  }
-
-  @Test
-  @DisplayName("a French report of the baseline speaks French, with the rule titles of the bundle")
-  void frenchReport() {
-    Decision d = FRANCE.decide(Fixtures.gdpr().build(), TODAY);
-    String title = bundle.getString("rule.gdpr.35-1.below-threshold");
-    String text = Report.of(FrenchRulebook.create(), Locale.FRENCH, Report.Format.TEXT).render(d);
-    assertThat(text)
-        .contains("AIPD")
-        .contains(title)
-        .contains(bundle.getString("regime.gdpr"))
-        .doesNotContain(Gdpr.BELOW_THRESHOLD.title())
-        .doesNotContain("Ã");
-    assertThat(title).contains("présomption de risque élevé");
-  }
-
-  @Test
-  @DisplayName("every decision of the sweep renders in French without an English rule title")
-  void everyFrenchReportRenders() {
-    Report text = Report.of(FRANCE, Locale.FRENCH, Report.Format.TEXT);
-    Report markdown = Report.of(FRANCE, Locale.FRENCH, Report.Format.MARKDOWN);
-    for (Decision d : allDecisions()) {
-      String rendered = text.render(d);
-      assertThat(markdown.render(d)).contains("AIPD");
-      for (Ground g : d.grounds()) {
-        assertThat(rendered).as(d.operationName() + " on " + d.date()).contains(bundle.getString("rule." + g.ruleId()));
+  @DisplayName("every fact read in the decisions, and every criterion, has a French description")
+  void everyFactReadIsInFrench() {
+    SortedSet<String> missing = new TreeSet<>();
+    for (Decision d : decisions) {
+      for (Trace t : d.trace().nodes()) {
+        if ((t.kind() == Trace.Kind.FACT || t.kind() == Trace.Kind.ASSERTED) && !t.id().isEmpty() && !french(t.text())) {
+          missing.add(t.id());
+        }
       }
+      d.missingFacts().forEach(m -> {
+        if (!french(m.description())) {
+          missing.add(m.factId());
+        }
+      });
+    }
+    assertThat(missing).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the bundles hold only help texts, each about a fact the rules read")
+  void bundlesHoldOnlyHelp() {
+    for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
+      ResourceBundle bundle = FRANCE.texts(locale).orElseThrow();
+      List<String> keys = Collections.list(bundle.getKeys());
+      assertThat(keys).isNotEmpty().allSatisfy(k -> {
+        assertThat(k).startsWith("help.");
+        assertThat(FRANCE.jurisdiction().factIds()).contains(k.substring("help.".length()));
+      });
+    }
+    assertThat(FRANCE.texts(Locale.ENGLISH).orElseThrow().getString("help.criterion.large-scale")).contains("no number");
+    assertThat(FRANCE.texts(Locale.CANADA_FRENCH)).containsSame(FRANCE.texts(Locale.FRENCH).orElseThrow());
+  }
+
+  @Test
+  @DisplayName("a French report of the baseline speaks French: the rule's French title, the regime's French name")
+  void frenchReport() {
+    String report = Report.of(Locale.FRENCH, Report.Format.TEXT).render(FRANCE.decide(Fixtures.gdpr().build(), TODAY));
+    assertThat(report)
+        .contains(Article35.BELOW_THRESHOLD.text().in(Locale.FRENCH))
+        .contains(Gdpr.REGIME.text().in(Locale.FRENCH))
+        .doesNotContain(Article35.BELOW_THRESHOLD.title());
+  }
+
+  @Test
+  @DisplayName("no decision of the sweep renders an English rule title in French")
+  void everyFrenchReportRenders() {
+    Report fr = Report.of(Locale.FRENCH, Report.Format.MARKDOWN);
+    for (Decision d : decisions) {
+      String report = fr.render(d);
+      d.grounds().forEach(g -> assertThat(report).contains(g.title().in(Locale.FRENCH)).doesNotContain(g.title().english()));
     }
   }
 }

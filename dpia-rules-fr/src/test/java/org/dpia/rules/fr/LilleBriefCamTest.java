@@ -2,6 +2,7 @@ package org.dpia.rules.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dpia.rules.fr.lil.TitleIII;
 import java.time.LocalDate;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Decision;
@@ -49,7 +50,7 @@ class LilleBriefCamTest {
     Decision d = FrenchRulebook.create().decide(briefcam(), LocalDate.of(2023, 6, 1));
 
     assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
-    assertThat(d.regime()).contains(Regimes.POLICE_JUSTICE);
+    assertThat(d.regime()).contains(TitleIII.REGIME);
     assertThat(d.decisiveGrounds()).extracting(g -> g.ruleId()).containsExactly("fr.lil.90.two-criteria");
     assertThat(d.decisiveGrounds()).extracting(g -> g.kind()).containsExactly(GroundKind.CRITERIA_PRESUMPTION);
     assertThat(d.criteriaMet()).containsExactly(

@@ -2,6 +2,7 @@ package org.dpia.rules.fr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.util.Optional;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Ground;
@@ -36,7 +37,7 @@ final class ListItemGrounds {
           assertThat(c.item()).contains(Integer.toString(number(ruleId)));
         })
         .anySatisfy(c -> {
-          assertThat(c.source()).isEqualTo(Sources.GDPR);
+          assertThat(c.source()).isEqualTo(Gdpr.SOURCE);
           assertThat(c.article()).contains("35");
           assertThat(c.paragraph()).contains(gdprParagraph);
         });

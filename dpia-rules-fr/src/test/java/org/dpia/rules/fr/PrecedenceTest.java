@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.criteria.RiskCriterion;
@@ -11,7 +12,7 @@ import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Ground;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.Outcome;
-import org.dpia.core.decision.Precedence;
+import org.dpia.core.decision.spi.Precedence;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DataSubjectCategory;
@@ -138,8 +139,8 @@ class PrecedenceTest {
     static ProcessingOperation.Builder breathalysers() {
       return Fixtures.gdpr()
           .name("anti-start breathalysers in buses")
-          .purposes(StandardPurpose.IMPAIRED_DRIVING_PREVENTION)
-          .technologies(StandardTechnology.BREATHALYSER)
+          .purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION)
+          .technologies(FrenchTechnology.BREATHALYSER)
           .places(StandardPlace.VEHICLE)
           .dataSubjects(DataSubjectCategory.EMPLOYEES)
           .dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH);
@@ -210,7 +211,7 @@ class PrecedenceTest {
     @Test
     @DisplayName("the GDPR precedence declares its ranks highest first")
     void declaredOrder() {
-      assertThat(FRANCE.gdprPrecedence().ranks()).extracting(Precedence.Rank::name).containsExactlyElementsOf(GDPR_RANKS);
+      assertThat(FRANCE.jurisdiction().precedence(Gdpr.REGIME).ranks()).extracting(Precedence.Rank::name).containsExactlyElementsOf(GDPR_RANKS);
     }
 
     @Test

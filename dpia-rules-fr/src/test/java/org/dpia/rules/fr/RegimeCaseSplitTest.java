@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Outcome;
@@ -36,7 +38,7 @@ class RegimeCaseSplitTest {
   void requiredWhicheverRegime() {
     Decision d = FRANCE.decide(localAuthorityHealthData().build(), TODAY);
 
-    assertThat(d.regimes()).containsEntry(Regimes.POLICE_JUSTICE, Truth.UNKNOWN).containsEntry(Regimes.GDPR, Truth.UNKNOWN);
+    assertThat(d.regimes()).containsEntry(TitleIII.REGIME, Truth.UNKNOWN).containsEntry(Gdpr.REGIME, Truth.UNKNOWN);
     assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
     assertThat(d.decisiveGrounds()).extracting(g -> g.ruleId()).contains("gdpr.35-3-b", "fr.lil.90.sensitive-data");
     assertThat(d.missingFacts()).isEmpty();

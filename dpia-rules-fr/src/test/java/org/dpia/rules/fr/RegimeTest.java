@@ -5,6 +5,10 @@ import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import org.dpia.rules.fr.lil.TitleIV;
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.rules.fr.lil.Lil;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -71,9 +75,9 @@ class RegimeTest {
     void competentAuthorityForCriminalPurposes(StandardControllerKind kind, StandardPurpose purpose) {
       Decision d = decide(Fixtures.police().controller(Controller.of("authority", kind)).purposes(purpose));
 
-      assertThat(d.regime()).contains(Regimes.POLICE_JUSTICE);
-      assertThat(governs(d, Regimes.GDPR)).isEqualTo(Truth.FALSE);
-      assertThat(d.decisiveGrounds()).allSatisfy(g -> assertThat(g.regime()).contains(Regimes.POLICE_JUSTICE));
+      assertThat(d.regime()).contains(TitleIII.REGIME);
+      assertThat(governs(d, Gdpr.REGIME)).isEqualTo(Truth.FALSE);
+      assertThat(d.decisiveGrounds()).allSatisfy(g -> assertThat(g.regime()).contains(TitleIII.REGIME));
     }
 
     @Test
@@ -83,8 +87,8 @@ class RegimeTest {
           .name("shoplifting incidents file")
           .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION));
 
-      assertThat(d.regime()).contains(Regimes.GDPR);
-      assertThat(governs(d, Regimes.POLICE_JUSTICE)).isEqualTo(Truth.FALSE);
+      assertThat(d.regime()).contains(Gdpr.REGIME);
+      assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.FALSE);
     }
 
     @Test
@@ -92,8 +96,8 @@ class RegimeTest {
     void policeForNonCriminalPurposeIsUnderGdpr() {
       Decision d = decide(Fixtures.police().purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT));
 
-      assertThat(d.regime()).contains(Regimes.GDPR);
-      assertThat(governs(d, Regimes.POLICE_JUSTICE)).isEqualTo(Truth.FALSE);
+      assertThat(d.regime()).contains(Gdpr.REGIME);
+      assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.FALSE);
     }
 
     @Test
@@ -103,8 +107,8 @@ class RegimeTest {
           .controller(Controller.of("Ville de Roubaix", StandardControllerKind.LOCAL_AUTHORITY))
           .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION));
 
-      assertThat(governs(d, Regimes.POLICE_JUSTICE)).isEqualTo(Truth.UNKNOWN);
-      assertThat(governs(d, Regimes.GDPR)).isEqualTo(Truth.UNKNOWN);
+      assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.UNKNOWN);
+      assertThat(governs(d, Gdpr.REGIME)).isEqualTo(Truth.UNKNOWN);
       assertThat(d.regime()).isEmpty();
     }
 
@@ -115,8 +119,8 @@ class RegimeTest {
           .controller(Controller.of("Ville de Roubaix", StandardControllerKind.LOCAL_AUTHORITY))
           .purposes(StandardPurpose.TRAFFIC_MANAGEMENT));
 
-      assertThat(governs(d, Regimes.POLICE_JUSTICE)).isEqualTo(Truth.FALSE);
-      assertThat(d.regime()).contains(Regimes.GDPR);
+      assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.FALSE);
+      assertThat(d.regime()).contains(Gdpr.REGIME);
     }
   }
 
@@ -136,11 +140,11 @@ class RegimeTest {
     void crimePreventionAndTrafficFallUnderBoth() {
       Decision d = decide(municipalCctv(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION, StandardPurpose.TRAFFIC_MANAGEMENT));
 
-      assertThat(governs(d, Regimes.POLICE_JUSTICE)).isEqualTo(Truth.TRUE);
-      assertThat(governs(d, Regimes.GDPR)).isEqualTo(Truth.TRUE);
+      assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.TRUE);
+      assertThat(governs(d, Gdpr.REGIME)).isEqualTo(Truth.TRUE);
       assertThat(d.regime()).isEmpty();
       assertThat(d.decisiveGrounds()).extracting(g -> g.regime().orElseThrow())
-          .containsExactlyInAnyOrder(Regimes.POLICE_JUSTICE, Regimes.GDPR);
+          .containsExactlyInAnyOrder(TitleIII.REGIME, Gdpr.REGIME);
     }
 
     @Test
@@ -148,7 +152,7 @@ class RegimeTest {
     void crimePreventionAloneIsPoliceJustice() {
       Decision d = decide(municipalCctv(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION));
 
-      assertThat(d.regime()).contains(Regimes.POLICE_JUSTICE);
+      assertThat(d.regime()).contains(TitleIII.REGIME);
     }
 
     @Test
@@ -178,7 +182,7 @@ class RegimeTest {
     void nationalSecurityIsStateSecurity() {
       Decision d = decide(defence());
 
-      assertThat(d.regime()).contains(Regimes.STATE_SECURITY);
+      assertThat(d.regime()).contains(TitleIV.REGIME);
       assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
       assertThat(decisiveKinds(d)).containsExactly(GroundKind.NO_DUTY);
     }
@@ -193,7 +197,7 @@ class RegimeTest {
 
       assertThat(defence.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
       assertThat(decisiveKinds(defence)).containsExactly(GroundKind.NO_DUTY);
-      assertThat(staffFile.regime()).contains(Regimes.GDPR);
+      assertThat(staffFile.regime()).contains(Gdpr.REGIME);
       assertThat(staffFile.outcome()).isEqualTo(Outcome.REQUIRED);
     }
   }
@@ -260,7 +264,7 @@ class RegimeTest {
           .assertCriterion(RiskCriterion.LARGE_SCALE, false));
 
       assertThat(d.grounds()).noneMatch(g -> g.kind() == GroundKind.OUT_OF_SCOPE);
-      assertThat(d.regime()).contains(Regimes.GDPR);
+      assertThat(d.regime()).contains(Gdpr.REGIME);
       assertThat(decisiveKinds(d)).containsExactly(GroundKind.BELOW_THRESHOLD);
       assertThat(d.criteriaMet()).containsExactly(RiskCriterion.SYSTEMATIC_MONITORING);
     }
@@ -271,7 +275,7 @@ class RegimeTest {
   class Article90 {
 
     static boolean citesLilArticle90(Ground g) {
-      return g.citations().stream().anyMatch(c -> c.source().equals(Sources.LIL) && c.article().equals(Optional.of("90")));
+      return g.citations().stream().anyMatch(c -> c.source().equals(Lil.SOURCE) && c.article().equals(Optional.of("90")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -284,7 +288,7 @@ class RegimeTest {
       assertThat(d.decisiveGrounds()).singleElement().satisfies(g -> {
         assertThat(g.kind()).isEqualTo(GroundKind.HIGH_RISK_CASE);
         assertThat(g.ruleId()).isEqualTo("fr.lil.90.sensitive-data");
-        assertThat(g.regime()).contains(Regimes.POLICE_JUSTICE);
+        assertThat(g.regime()).contains(TitleIII.REGIME);
         assertThat(citesLilArticle90(g)).as("cites LIL art. 90: %s", g.citations()).isTrue();
       });
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
@@ -201,8 +203,8 @@ class UndeterminedTest {
     Decision d = NOTHING_KNOWN.decide();
 
     assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(d.regimes().get(Regimes.POLICE_JUSTICE)).as("a company is not a competent authority").isEqualTo(Truth.FALSE);
-    assertThat(d.regimes().get(Regimes.GDPR)).isEqualTo(Truth.UNKNOWN);
+    assertThat(d.regimes().get(TitleIII.REGIME)).as("a company is not a competent authority").isEqualTo(Truth.FALSE);
+    assertThat(d.regimes().get(Gdpr.REGIME)).isEqualTo(Truth.UNKNOWN);
     assertThat(d.grounds()).isNotEmpty().anySatisfy(g -> assertThat(g.truth()).isEqualTo(Truth.UNKNOWN));
 
     MissingFact personalData = d.missingFacts().get(0);

@@ -3,6 +3,8 @@ package org.dpia.rules.fr.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.rules.fr.properties.OperationsWithUnknowns.FRANCE;
 
+import org.dpia.rules.fr.cnil.ExemptList;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +28,6 @@ import org.dpia.core.model.DataSubjectCategory;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.model.StandardTechnology;
 import org.dpia.core.model.Technology;
-import org.dpia.rules.fr.CnilExemptList;
-import org.dpia.rules.fr.Regimes;
 
 /**
  * More risk never means less duty: adding a sensitive data category, a vulnerable category of
@@ -107,7 +107,7 @@ class RiskMonotonicityPropertiesTest {
 
   @Provide
   Arbitrary<LocalDate> datesUnderExemptList() {
-    return OperationsWithUnknowns.dates(CnilExemptList.PUBLISHED, LocalDate.of(2026, 12, 31)).withoutEdgeCases();
+    return OperationsWithUnknowns.dates(ExemptList.PUBLISHED, LocalDate.of(2026, 12, 31)).withoutEdgeCases();
   }
 
   @Provide
@@ -122,7 +122,7 @@ class RiskMonotonicityPropertiesTest {
       @ForAll("datesUnderGdpr") LocalDate date,
       @ForAll @Size(min = 1, max = 3) List<@From("riskFacts") RiskFact> risks) {
     Decision base = FRANCE.decide(op, date);
-    assertThat(base.regimes()).as("regimes of %s", op).containsEntry(Regimes.GDPR, Truth.TRUE);
+    assertThat(base.regimes()).as("regimes of %s", op).containsEntry(Gdpr.REGIME, Truth.TRUE);
     assertNoDutyLost(op, date, risks);
   }
 

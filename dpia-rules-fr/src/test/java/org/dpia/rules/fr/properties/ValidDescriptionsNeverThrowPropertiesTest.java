@@ -15,7 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import org.dpia.core.decision.Audit;
+import org.dpia.core.audit.Audit;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.model.DpiaRecord;
@@ -96,7 +96,7 @@ class ValidDescriptionsNeverThrowPropertiesTest {
           .isEqualTo(a.segments().get(i - 1).days().to().plusDays(1));
     }
     Statistics.label("segments").collect(Math.min(a.segments().size(), 6));
-    assertThat(a.summary()).isNotBlank();
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).summary(a)).isNotBlank();
     assertThat(Report.of(FRANCE, Locale.FRENCH, Report.Format.MARKDOWN).render(a)).isNotBlank();
   }
 }

@@ -1,0 +1,476 @@
+package org.dpia.core.decision.spi;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.dpia.core.criteria.CriterionFinding;
+import org.dpia.core.criteria.RiskCriterion;
+import org.dpia.core.decision.Advice;
+import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Explanation;
+import org.dpia.core.decision.Ground;
+import org.dpia.core.decision.GroundKind;
+import org.dpia.core.decision.MissingFact;
+import org.dpia.core.decision.Outcome;
+import org.dpia.core.decision.Regime;
+import org.dpia.core.decision.Rulebook;
+import org.dpia.core.law.LegalSource;
+import org.dpia.core.logic.Condition;
+import org.dpia.core.logic.Context;
+import org.dpia.core.logic.Fact;
+import org.dpia.core.logic.Rule;
+import org.dpia.core.logic.Trace;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.text.Text;
+
+/**
+ * The engine that runs a jurisdiction's law as it is declared: its regimes, each with the rule that
+ * says when it governs and the {@link Precedence} of its provisions; the facts that choose between
+ * regimes; the rules that find the risk criteria; the implications between facts; the advice. It
+ * decides, explains, ranks missing facts, checks answers and lists the days the law changes, the
+ * same way for every jurisdiction, so that a rulebook is only the table of contents of its law.
+ *
+ * <pre>{@code
+ * Jurisdiction law = Jurisdiction.builder("xx", "1", Text.of("Toy law"))
+ *     .sources(toyAct)
+ *     .regime(TOY_GDPR, appliesRule, precedence)
+ *     .build();
+ * Decision d = law.decide(operation, LocalDate.of(2024, 1, 1));
+ * }</pre>
+ *
+ * <p>A DPIA is required when some regime that governs requires it. Kleene's logic alone would lose
+ * that regimes exclude each other (a body is a competent authority or is not), so where a fact
+ * that chooses the regime ({@link Builder#splitOn(List, Condition)}) is unknown, every possible
+ * value of those facts is considered and the outcome is definite only if all of them agree.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Jurisdiction implements Rulebook {
+
+  private final String id;
+  private final String version;
+  private final Text name;
+  private final List<LegalSource> sources;
+  private final Map<Regime, Rule<ProcessingOperation>> regimes;
+  private final Map<Regime, Precedence<ProcessingOperation>> precedences;
+  private final List<Fact<ProcessingOperation>> splitFacts;
+  private final Condition<ProcessingOperation> impossible;
+  private final Map<RiskCriterion, Rule<ProcessingOperation>> criteria;
+  private final List<Implication> implications;
+  private final List<AdviceRule> advice;
+  private final Function<Locale, Optional<ResourceBundle>> texts;
+  private final List<Rule<ProcessingOperation>> rules;
+  private final Set<String> factIds;
+  private final SortedSet<LocalDate> lawChanges;
+
+  private Jurisdiction(Builder b) {
+    this.id = b.id;
+    this.version = b.version;
+    this.name = b.name;
+    this.sources = List.copyOf(b.sources);
+    this.regimes = Collections.unmodifiableMap(new LinkedHashMap<>(b.regimes));
+    this.precedences = Collections.unmodifiableMap(new LinkedHashMap<>(b.precedences));
+    this.splitFacts = List.copyOf(b.splitFacts);
+    this.impossible = b.impossible;
+    this.criteria = Collections.unmodifiableMap(new LinkedHashMap<>(b.criteria));
+    this.implications = List.copyOf(b.implications);
+    this.advice = List.copyOf(b.advice);
+    this.texts = b.texts;
+
+    Map<String, Rule<ProcessingOperation>> all = new LinkedHashMap<>();
+    regimes.values().forEach(r -> all.putIfAbsent(r.id(), r));
+    criteria.values().forEach(r -> all.putIfAbsent(r.id(), r));
+    for (Precedence<ProcessingOperation> p : precedences.values()) {
+      p.rules().forEach(r -> all.putIfAbsent(r.id(), r));
+    }
+    this.rules = List.copyOf(all.values());
+
+    Set<String> ids = new TreeSet<>();
+    TreeSet<LocalDate> changes = new TreeSet<>();
+    for (Rule<ProcessingOperation> rule : rules) {
+      rule.facts().forEach(f -> ids.add(f.id()));
+      rule.validity().firstDay().ifPresent(changes::add);
+      rule.validity().dayAfter().ifPresent(changes::add);
+    }
+    this.factIds = Collections.unmodifiableSet(ids);
+    this.lawChanges = Collections.unmodifiableSortedSet(changes);
+  }
+
+  /** Starts the declaration of a jurisdiction's law, with the rulebook's id, version and name. */
+  public static Builder builder(String id, String version, Text name) {
+    return new Builder(id, version, name);
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  @Override
+  public String version() {
+    return version;
+  }
+
+  @Override
+  public String name() {
+    return name.english();
+  }
+
+  @Override
+  public List<LegalSource> sources() {
+    return sources;
+  }
+
+  @Override
+  public SortedSet<LocalDate> lawChangeDates() {
+    return lawChanges;
+  }
+
+  @Override
+  public Optional<ResourceBundle> texts(Locale locale) {
+    return texts.apply(Objects.requireNonNull(locale, "locale"));
+  }
+
+  /** The regimes, in the order declared, each with the rule that says when it governs. */
+  public Map<Regime, Rule<ProcessingOperation>> regimes() {
+    return regimes;
+  }
+
+  /** The precedence of a regime's provisions, highest rank first. */
+  public Precedence<ProcessingOperation> precedence(Regime regime) {
+    Precedence<ProcessingOperation> p = precedences.get(regime);
+    if (p == null) {
+      throw new IllegalArgumentException("no regime '" + regime.id() + "' in the rulebook " + id);
+    }
+    return p;
+  }
+
+  /** Every rule: the regimes', the criteria's, then each precedence's ranks, each once. */
+  public List<Rule<ProcessingOperation>> rules() {
+    return rules;
+  }
+
+  /** The ids of every fact the rules read, so that an answer about anything else is refused. */
+  public Set<String> factIds() {
+    return factIds;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Answers are closed under the declared implications between facts before deciding.
+   *
+   * @throws IllegalArgumentException if an answer names a fact no rule reads, or two answers
+   *     contradict each other
+   */
+  @Override
+  public Decision decide(ProcessingOperation operation, LocalDate date, Map<String, Truth> answers) {
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(answers, "answers");
+    List<String> unknownIds = new ArrayList<>();
+    for (String factId : answers.keySet()) {
+      if (!factIds.contains(factId)) {
+        unknownIds.add(factId);
+      }
+    }
+    if (!unknownIds.isEmpty()) {
+      throw new IllegalArgumentException("the rulebook " + id + " reads no fact named " + unknownIds);
+    }
+    Answers.Closure closure = Answers.close(implications, answers);
+    if (closure instanceof Answers.Contradiction c) {
+      throw new IllegalArgumentException(c.reason());
+    }
+    Context<ProcessingOperation> context =
+        Context.of(operation, date).assumingAll(((Answers.Closed) closure).answers());
+    List<String> decisive = new ArrayList<>(4);
+    Outcome outcome = outcome(context, decisive);
+    return Decision.builder()
+        .operation(operation)
+        .date(date)
+        .outcome(outcome)
+        .answers(answers)
+        .decisiveRuleIds(decisive)
+        .rulebookId(id)
+        .rulebookVersion(version)
+        .explainer(() -> explain(context))
+        .build();
+  }
+
+  // ---- the outcome ------------------------------------------------------------------------------
+
+  /**
+   * The combined outcome of the regimes, reporting to {@code decisive} (if not null) the ids of the
+   * rules that decided. Where a fact that chooses the regime is unknown, every possible value of
+   * those facts is considered (those the jurisdiction declares impossible skipped): the outcome is
+   * definite only if all of them give the same definite outcome.
+   */
+  private Outcome outcome(Context<ProcessingOperation> context, List<String> decisive) {
+    List<String> open = null;
+    for (Fact<ProcessingOperation> f : splitFacts) {
+      if (context.read(f) == Truth.UNKNOWN) {
+        if (open == null) {
+          open = new ArrayList<>(splitFacts.size());
+        }
+        open.add(f.id());
+      }
+    }
+    Outcome kleene = combined(context, decisive);
+    if (open == null) {
+      return kleene;
+    }
+    Outcome agreed = null;
+    for (int mask = 0; mask < (1 << open.size()); mask++) {
+      Map<String, Truth> values = new LinkedHashMap<>();
+      for (int i = 0; i < open.size(); i++) {
+        values.put(open.get(i), Truth.of((mask & (1 << i)) != 0));
+      }
+      Context<ProcessingOperation> c = context.assumingAll(values);
+      if (impossible.truth(c) == Truth.TRUE) {
+        continue;
+      }
+      Outcome o = combined(c, null);
+      if (o == Outcome.UNDETERMINED || (agreed != null && agreed != o)) {
+        return Outcome.UNDETERMINED;
+      }
+      agreed = o;
+    }
+    return agreed == null ? Outcome.UNDETERMINED : agreed;
+  }
+
+  /** The regimes' outcomes combined in Kleene's logic: required if a governing regime requires it. */
+  private Outcome combined(Context<ProcessingOperation> context, List<String> decisive) {
+    Truth required = Truth.FALSE;
+    for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimes.entrySet()) {
+      Truth applies = r.getValue().truth(context);
+      if (applies != Truth.FALSE) {
+        Outcome o = precedences.get(r.getKey()).outcome(context, decisive == null ? null : decisive::add);
+        required = required.or(applies.and(o.asTruth()));
+      }
+    }
+    return Outcome.of(required);
+  }
+
+  /** The outcome with the context's assumptions closed under the implications; empty if they contradict. */
+  private Optional<Outcome> outcomeUnderAssumptions(Context<ProcessingOperation> context) {
+    Answers.Closure closure = Answers.close(implications, context.assumptions());
+    if (closure instanceof Answers.Closed closed) {
+      return Optional.of(outcome(context.withoutAssumptions().assumingAll(closed.answers()), null));
+    }
+    return Optional.empty();
+  }
+
+  // ---- the explanation --------------------------------------------------------------------------
+
+  /** The full explanation: every rule traced, the grounds, the criteria, the missing facts, the advice. */
+  private Explanation explain(Context<ProcessingOperation> context) {
+    Explained e = evaluate(context);
+    List<CriterionFinding> findings = findings(context);
+    List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED
+        ? MissingFacts.rank(context, e.trace.unknownFactTexts(), this::outcomeUnderAssumptions)
+        : List.of();
+    int met = (int) findings.stream().filter(f -> f.met() == Truth.TRUE).count();
+    List<Advice> given = new ArrayList<>();
+    for (AdviceRule rule : advice) {
+      if (rule.when().test(e.withCriteriaMet(met))) {
+        given.add(rule.advice());
+      }
+    }
+    return Explanation.builder()
+        .regimes(e.regimes)
+        .grounds(e.grounds)
+        .criteria(findings)
+        .missingFacts(missing)
+        .advice(given)
+        .conflicts(e.conflicts)
+        .trace(e.trace)
+        .build();
+  }
+
+  private List<CriterionFinding> findings(Context<ProcessingOperation> context) {
+    List<CriterionFinding> findings = new ArrayList<>(criteria.size());
+    for (Map.Entry<RiskCriterion, Rule<ProcessingOperation>> c : criteria.entrySet()) {
+      Trace t = c.getValue().evaluate(context);
+      boolean asserted = t.kind() == Trace.Kind.RULE && t.children().get(0).kind() == Trace.Kind.ASSERTED;
+      findings.add(asserted ? CriterionFinding.asserted(c.getKey(), t) : CriterionFinding.derived(c.getKey(), t));
+    }
+    return findings;
+  }
+
+  /** The outcome of every regime and their combination, with the grounds that matter to it. */
+  private Explained evaluate(Context<ProcessingOperation> context) {
+    Map<Regime, Truth> governs = new LinkedHashMap<>();
+    Map<Regime, Resolution> resolutions = new LinkedHashMap<>();
+    List<Trace> traces = new ArrayList<>();
+    for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimes.entrySet()) {
+      Trace applies = r.getValue().evaluate(context);
+      traces.add(applies);
+      governs.put(r.getKey(), applies.truth());
+      if (applies.truth() == Truth.FALSE) {
+        continue;
+      }
+      Resolution resolution = precedences.get(r.getKey()).resolve(context, r.getKey());
+      resolutions.put(r.getKey(), resolution);
+      traces.add(resolution.trace());
+    }
+    Outcome outcome = outcome(context, null);
+    boolean noneKnown = governs.values().stream().noneMatch(t -> t == Truth.TRUE);
+    if (outcome != Outcome.UNDETERMINED && noneKnown) {
+      traces.add(Trace.constant("which regime governs is not known, but every regime that may govern gives the same outcome", Truth.TRUE));
+    }
+    List<Ground> grounds = new ArrayList<>();
+    List<String> conflicts = new ArrayList<>();
+    for (Map.Entry<Regime, Resolution> r : resolutions.entrySet()) {
+      Resolution res = r.getValue();
+      conflicts.addAll(res.conflicts());
+      boolean relevant = outcome == Outcome.UNDETERMINED
+          || outcome == Outcome.NOT_REQUIRED
+          || (res.outcome() == Outcome.REQUIRED && (governs.get(r.getKey()) == Truth.TRUE || noneKnown));
+      if (relevant) {
+        grounds.addAll(res.grounds());
+      }
+    }
+    if (!conflicts.isEmpty()) {
+      outcome = Outcome.UNDETERMINED;
+    }
+    Trace trace = Trace.combination(Trace.Kind.ALL, "decision on " + context.date(), outcome.asTruth(), traces);
+    return new Explained(outcome, governs, resolutions, grounds, conflicts, trace, 0);
+  }
+
+  /** A decision's regimes, resolutions and grounds, as advice rules see them. */
+  private record Explained(Outcome outcome, Map<Regime, Truth> regimes, Map<Regime, Resolution> resolutions,
+      List<Ground> grounds, List<String> conflicts, Trace trace, int criteriaMet) implements Evaluation {
+
+    Explained withCriteriaMet(int met) {
+      return new Explained(outcome, regimes, resolutions, grounds, conflicts, trace, met);
+    }
+
+    @Override
+    public boolean governs(Regime regime, Outcome o) {
+      Resolution r = resolutions.get(regime);
+      boolean noneKnown = regimes.values().stream().noneMatch(t -> t == Truth.TRUE);
+      boolean mayGovern = regimes.get(regime) == Truth.TRUE || (regimes.get(regime) == Truth.UNKNOWN && noneKnown);
+      return mayGovern && r != null && r.outcome() == o;
+    }
+
+    @Override
+    public boolean decidedOn(GroundKind kind) {
+      return grounds.stream().anyMatch(g -> g.truth() == Truth.TRUE && g.kind() == kind);
+    }
+  }
+
+  /**
+   * Declares a jurisdiction's law. Regimes are considered in the order declared; advice is given
+   * in the order declared.
+   */
+  public static final class Builder {
+    private final String id;
+    private final String version;
+    private final Text name;
+    private final List<LegalSource> sources = new ArrayList<>();
+    private final Map<Regime, Rule<ProcessingOperation>> regimes = new LinkedHashMap<>();
+    private final Map<Regime, Precedence<ProcessingOperation>> precedences = new LinkedHashMap<>();
+    private final List<Fact<ProcessingOperation>> splitFacts = new ArrayList<>();
+    private Condition<ProcessingOperation> impossible = org.dpia.core.logic.Conditions.constant(Truth.FALSE, "nothing is impossible");
+    private final Map<RiskCriterion, Rule<ProcessingOperation>> criteria = new LinkedHashMap<>();
+    private final List<Implication> implications = new ArrayList<>();
+    private final List<AdviceRule> advice = new ArrayList<>();
+    private Function<Locale, Optional<ResourceBundle>> texts = locale -> Optional.empty();
+
+    private Builder(String id, String version, Text name) {
+      this.id = requireText(id, "id");
+      this.version = requireText(version, "version");
+      this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** The legal sources the rulebook encodes. */
+    public Builder sources(List<LegalSource> all) {
+      sources.addAll(all);
+      return this;
+    }
+
+    /** A regime: the rule that says when it governs, and the precedence of its provisions. */
+    public Builder regime(Regime regime, Rule<ProcessingOperation> applies, Precedence<ProcessingOperation> precedence) {
+      Objects.requireNonNull(regime, "regime");
+      if (regimes.put(regime, Objects.requireNonNull(applies, "applies")) != null) {
+        throw new IllegalArgumentException("the regime '" + regime.id() + "' is declared twice");
+      }
+      precedences.put(regime, Objects.requireNonNull(precedence, "precedence"));
+      return this;
+    }
+
+    /**
+     * The facts that choose between regimes, considered one value at a time when unknown, and the
+     * condition that no real processing meets (a processing always has some purpose, say).
+     */
+    public Builder splitOn(List<Fact<ProcessingOperation>> facts, Condition<ProcessingOperation> impossible) {
+      splitFacts.addAll(facts);
+      this.impossible = Objects.requireNonNull(impossible, "impossible");
+      return this;
+    }
+
+    /** The rules that find the risk criteria, for the decision's criteria findings, in the order to report them. */
+    public Builder criteria(Map<RiskCriterion, Rule<ProcessingOperation>> rules) {
+      rules.forEach((c, r) -> criteria.put(Objects.requireNonNull(c, "criterion"), Objects.requireNonNull(r, "rule")));
+      return this;
+    }
+
+    /** Implications between facts, which answers are closed under. */
+    public Builder implications(List<Implication> all) {
+      implications.addAll(all);
+      return this;
+    }
+
+    /** Advice, given in the order declared. */
+    public Builder advice(AdviceRule... rules) {
+      advice.addAll(List.of(rules));
+      return this;
+    }
+
+    /** Where the rulebook's longer texts (help for questions) are found, per locale. */
+    public Builder texts(Function<Locale, Optional<ResourceBundle>> bundles) {
+      this.texts = Objects.requireNonNull(bundles, "bundles");
+      return this;
+    }
+
+    /**
+     * The jurisdiction.
+     *
+     * @throws IllegalStateException if no regime is declared
+     */
+    public Jurisdiction build() {
+      if (regimes.isEmpty()) {
+        throw new IllegalStateException("the rulebook " + id + " declares no regime");
+      }
+      return new Jurisdiction(this);
+    }
+
+    private static String requireText(String value, String what) {
+      if (Objects.requireNonNull(value, what).isBlank()) {
+        throw new IllegalArgumentException("a rulebook's " + what + " must not be blank");
+      }
+      return value;
+    }
+  }
+
+  /** Unused by the engine; keeps the set of rules' ids easy to read in a debugger. */
+  @Override
+  public String toString() {
+    Set<String> ids = new LinkedHashSet<>();
+    regimes.keySet().forEach(r -> ids.add(r.id()));
+    return "Jurisdiction " + id + " " + version + " " + ids;
+  }
+}

@@ -1,0 +1,93 @@
+package org.dpia.core.decision.spi;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.dpia.core.decision.MissingFact;
+import org.dpia.core.decision.Outcome;
+import org.dpia.core.logic.Context;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.text.Text;
+
+/**
+ * Finds which unknown facts matter to an undetermined outcome, and how much, by deciding again with
+ * each fact assumed true and then false. A fact whose answer settles the outcome either way ranks
+ * first; one that settles it one way next; one that changes nothing alone is kept last, and only if
+ * a filling-in of the other unknown facts is found under which its answer changes the outcome (its
+ * {@link MissingFact#witness() witness}). A fact whose answer can change nothing is not listed. This
+ * costs extra decisions, and only for undetermined outcomes.
+ */
+public final class MissingFacts {
+  private MissingFacts() {}
+
+  /**
+   * Ranks the unknown facts.
+   *
+   * @param context the context of the undetermined decision
+   * @param unknownFacts the ids of the facts read as unknown, with their descriptions, in the order met
+   * @param decide the decision procedure, returning the outcome in a context, or empty when the
+   *     context's assumptions are impossible together (such a filling-in is skipped)
+   */
+  public static <T> List<MissingFact> rank(
+      Context<T> context, Map<String, Text> unknownFacts, Function<Context<T>, Optional<Outcome>> decide) {
+    List<MissingFact> facts = new ArrayList<>();
+    for (Map.Entry<String, Text> fact : unknownFacts.entrySet()) {
+      Outcome ifTrue = decide.apply(context.assuming(fact.getKey(), Truth.TRUE)).orElse(Outcome.UNDETERMINED);
+      Outcome ifFalse = decide.apply(context.assuming(fact.getKey(), Truth.FALSE)).orElse(Outcome.UNDETERMINED);
+      MissingFact.Builder m = MissingFact.builder()
+          .factId(fact.getKey())
+          .description(fact.getValue())
+          .ifTrue(ifTrue)
+          .ifFalse(ifFalse);
+      if (ifTrue != Outcome.UNDETERMINED || ifFalse != Outcome.UNDETERMINED) {
+        facts.add(m.build());
+      } else {
+        witness(context, fact.getKey(), unknownFacts.keySet(), decide).ifPresent(w -> facts.add(m.witness(w).build()));
+      }
+    }
+    facts.sort(Comparator.comparingInt(MissingFact::decisiveness).reversed());
+    return facts;
+  }
+
+  /**
+   * Searches a filling-in of the other unknown facts under which this fact's answer changes the
+   * outcome. Greedy: takes the other facts one by one, in the order the rules met them, and gives
+   * each the value under which this fact's answer still might matter (the outcome is not settled
+   * the same way for both answers), stopping as soon as the two answers give different outcomes.
+   * A fact found this way can provably change the outcome, and the filling-in is its witness; one
+   * not found is not listed. Knowing more never unsettles a settled outcome (Kleene logic is
+   * monotone), so a value under which both answers give the same settled outcome is a dead end.
+   */
+  private static <T> Optional<Map<String, Truth>> witness(
+      Context<T> context, String fact, Set<String> unknown, Function<Context<T>, Optional<Outcome>> decide) {
+    Map<String, Truth> completion = new LinkedHashMap<>();
+    for (String other : unknown) {
+      if (other.equals(fact)) {
+        continue;
+      }
+      Truth alive = null;
+      for (Truth value : new Truth[] {Truth.TRUE, Truth.FALSE}) {
+        completion.put(other, value);
+        Context<T> given = context.assumingAll(completion);
+        Optional<Outcome> yes = decide.apply(given.assuming(fact, Truth.TRUE));
+        Optional<Outcome> no = decide.apply(given.assuming(fact, Truth.FALSE));
+        if (yes.isPresent() && no.isPresent() && yes.get() != no.get()) {
+          return Optional.of(Map.copyOf(completion));
+        }
+        if (alive == null && yes.isPresent() && no.isPresent() && yes.get() == Outcome.UNDETERMINED) {
+          alive = value;
+        }
+      }
+      if (alive == null) {
+        return Optional.empty();
+      }
+      completion.put(other, alive);
+    }
+    return Optional.empty();
+  }
+}

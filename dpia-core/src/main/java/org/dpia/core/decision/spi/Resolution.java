@@ -1,0 +1,46 @@
+package org.dpia.core.decision.spi;
+
+import java.util.List;
+import java.util.Objects;
+import org.dpia.core.decision.Ground;
+import org.dpia.core.decision.Outcome;
+import org.dpia.core.logic.Trace;
+
+/**
+ * What a {@link Precedence} came to for one regime: the outcome, the grounds it rests on (the
+ * provisions that held in the deciding rank, or, when undetermined, those that might), any conflict
+ * between provisions of equal rank, and the trace of every rank.
+ */
+public final class Resolution {
+  private final Outcome outcome;
+  private final List<Ground> grounds;
+  private final List<String> conflicts;
+  private final Trace trace;
+
+  Resolution(Outcome outcome, List<Ground> grounds, List<String> conflicts, Trace trace) {
+    this.outcome = Objects.requireNonNull(outcome);
+    this.grounds = List.copyOf(grounds);
+    this.conflicts = List.copyOf(conflicts);
+    this.trace = Objects.requireNonNull(trace);
+  }
+
+  /** The outcome. */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** The grounds, deciding rank first. */
+  public List<Ground> grounds() {
+    return grounds;
+  }
+
+  /** Conflicts between provisions of equal rank with opposite effects; empty when none. */
+  public List<String> conflicts() {
+    return conflicts;
+  }
+
+  /** The trace of every rank evaluated. */
+  public Trace trace() {
+    return trace;
+  }
+}

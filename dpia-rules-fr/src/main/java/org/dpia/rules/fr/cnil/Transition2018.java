@@ -1,0 +1,85 @@
+package org.dpia.rules.fr.cnil;
+
+import static org.dpia.core.logic.Conditions.all;
+import static org.dpia.core.logic.Conditions.not;
+
+import java.time.LocalDate;
+import org.dpia.core.decision.Advice;
+import org.dpia.core.law.Citation;
+import org.dpia.core.law.LegalSource;
+import org.dpia.core.law.Verification;
+import org.dpia.core.logic.Fact;
+import org.dpia.core.logic.Rule;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.text.Text;
+import org.dpia.core.time.DateRange;
+import org.dpia.rules.fr.gdpr.Gdpr;
+
+/**
+ * The CNIL's transitional position for processing in place before 25 May 2018 (communiqué of
+ * 19 February 2018): a processing that had regularly gone through a prior formality with the CNIL
+ * (receipt of a declaration, authorisation, opinion) and was not substantially modified since did
+ * not need a DPIA at once; the CNIL estimated the reasonable delay at three years. It is a
+ * tolerance of the supervisory authority, not a statutory deadline. New processing, processing
+ * without a formality, and processing substantially modified needed a DPIA without waiting.
+ *
+ * <p>« devra en principe être réalisée dans un délai raisonnable qui peut être estimé à trois ans »
+ *
+ * <p>Verification: checked (two concordant reproductions).
+ */
+public final class Transition2018 {
+  private Transition2018() {}
+
+  /** The communiqué. */
+  public static final LegalSource SOURCE = LegalSource.builder()
+      .id("fr.cnil.transition-2018")
+      .title("CNIL, « RGPD : comment la CNIL vous accompagne dans cette période transitoire », 19 février 2018")
+      .shortTitle("CNIL, période transitoire")
+      .url("https://www.cnil.fr/fr/rgpd-comment-la-cnil-vous-accompagne-dans-cette-periode-transitoire")
+      .publishedOn(LocalDate.of(2018, 2, 19))
+      .language("fr")
+      .binding(false)
+      .verification(Verification.CHECKED)
+      .verificationNote("Read in two concordant reproductions; encoded as the CNIL's tolerance, not a statutory deadline.")
+      .build();
+
+  /** The communiqué's words on the delay. */
+  public static final Citation DELAY = Citation.builder().source(SOURCE)
+      .wording("devra en principe être réalisée dans un délai raisonnable qui peut être estimé à trois ans")
+      .build();
+
+  /** The first day a DPIA was due for processing covered by the tolerance. */
+  public static final LocalDate TOLERANCE_ENDS = LocalDate.of(2021, 5, 25);
+
+  /** The deadline the tolerance leaves. */
+  public static final Advice DEADLINE = Advice.of("fr.cnil.transition.deadline",
+      Text.of("A DPIA is due by " + TOLERANCE_ENDS + " if the processing is likely to result in a high risk, and at once if it is substantially modified.",
+          "Une AIPD doit être réalisée au plus tard le 25 mai 2021 si le traitement est susceptible d'engendrer un risque élevé, et sans attendre s'il fait l'objet d'une modification substantielle."),
+      Citation.of(SOURCE));
+
+  /** The processing started before 25 May 2018. */
+  public static final Fact<ProcessingOperation> STARTED_BEFORE_GDPR = Fact.of("period.started-before-2018-05-25",
+      Text.of("the processing started before 25 May 2018", "le traitement a commencé avant le 25 mai 2018"),
+      op -> op.period().start().map(s -> Truth.of(s.isBefore(Gdpr.APPLIES_FROM))).orElse(Truth.UNKNOWN));
+
+  /** A prior formality before 25 May 2018. */
+  public static final Fact<ProcessingOperation> PRIOR_FORMALITY = Fact.of("prior-formality",
+      Text.of("before 25 May 2018 the processing regularly went through a prior formality with the CNIL (receipt of a declaration, authorisation, opinion) or was recorded by a CIL",
+          "avant le 25 mai 2018, le traitement a régulièrement accompli une formalité préalable auprès de la CNIL (récépissé de déclaration, autorisation, avis) ou a été inscrit au registre d'un correspondant informatique et libertés (CIL)"),
+      ProcessingOperation::priorFormality);
+
+  /** Substantially modified since the prior formality. */
+  public static final Fact<ProcessingOperation> SUBSTANTIALLY_MODIFIED = Fact.of("substantially-modified",
+      Text.of("the processing was substantially modified since its prior formality",
+          "le traitement a fait l'objet d'une modification substantielle depuis sa formalité préalable"),
+      ProcessingOperation::substantiallyModified);
+
+  /** The tolerance: a lawfully declared pre-2018 processing, unchanged, needs no DPIA for three years. */
+  public static final Rule<ProcessingOperation> TOLERANCE = Rule.named("fr.cnil.transition.pre-2018",
+          Text.of("Processing lawfully in place before 25 May 2018 and not substantially modified: DPIA due within three years (CNIL tolerance)",
+              "Traitement régulièrement mis en œuvre avant le 25 mai 2018 et non substantiellement modifié : AIPD à réaliser dans un délai de trois ans (tolérance de la CNIL)"))
+      .citing(DELAY)
+      .valid(DateRange.of(Gdpr.APPLIES_FROM, TOLERANCE_ENDS.minusDays(1)))
+      .when(all(STARTED_BEFORE_GDPR.holds(), PRIOR_FORMALITY.holds(), not(SUBSTANTIALLY_MODIFIED.holds())));
+}

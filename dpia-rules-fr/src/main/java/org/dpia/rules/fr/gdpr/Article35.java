@@ -1,0 +1,127 @@
+package org.dpia.rules.fr.gdpr;
+
+import static org.dpia.core.logic.Conditions.all;
+import static org.dpia.core.logic.Conditions.any;
+import static org.dpia.core.logic.Conditions.not;
+
+import org.dpia.core.decision.Advice;
+import org.dpia.core.law.Citation;
+import org.dpia.core.logic.Fact;
+import org.dpia.core.logic.Rule;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.text.Text;
+import org.dpia.rules.fr.Facts;
+import org.dpia.rules.fr.wp248.Wp248;
+
+/**
+ * GDPR art. 35: the DPIA. Paragraph 1 sets the duty, read with the WP248 criteria as a presumption;
+ * paragraph 3 names three cases; paragraph 10 disapplies paragraphs 1 to 7 where the law that is
+ * the processing's legal basis was adopted with a general impact assessment. Recital 91 is in
+ * {@link Recital91}; the CNIL's lists of paragraphs 4 and 5 are in {@code org.dpia.rules.fr.cnil}.
+ *
+ * <p>Art. 35(1): « Lorsqu'un type de traitement, en particulier par le recours à de nouvelles
+ * technologies, et compte tenu de la nature, de la portée, du contexte et des finalités du
+ * traitement, est susceptible d'engendrer un risque élevé pour les droits et libertés des personnes
+ * physiques, le responsable du traitement effectue, avant le traitement, une analyse de l'impact
+ * des opérations de traitement envisagées sur la protection des données à caractère personnel. »
+ *
+ * <p>Verification: checked (art. 35(1) quoted; 35(3) and 35(10) in substance).
+ */
+public final class Article35 {
+  private Article35() {}
+
+  /** Art. 35(1) in French. */
+  public static final String ART_35_1_FR =
+      "Lorsqu'un type de traitement, en particulier par le recours à de nouvelles technologies, et compte tenu de la "
+          + "nature, de la portée, du contexte et des finalités du traitement, est susceptible d'engendrer un risque élevé "
+          + "pour les droits et libertés des personnes physiques, le responsable du traitement effectue, avant le "
+          + "traitement, une analyse de l'impact des opérations de traitement envisagées sur la protection des données à "
+          + "caractère personnel.";
+
+  /** Art. 35(1), with its French wording. */
+  public static final Citation ART_35_1 =
+      Citation.builder().source(Gdpr.SOURCE).article("35").paragraph("1").wording(ART_35_1_FR).build();
+
+  // ---- art. 35(10) ---------------------------------------------------------------------------------
+
+  /** GDPR art. 35(10): a legal basis whose adoption carried a general impact assessment. */
+  public static final Fact<ProcessingOperation> LEGAL_BASIS_ASSESSED = Fact.of("legal-basis-assessed",
+      Text.of("the processing rests on a law (GDPR art. 6(1)(c) or (e)) that regulates it and whose adoption carried a general data protection impact assessment",
+          "le traitement repose sur une loi (RGPD, art. 6(1)(c) ou (e)) qui l'encadre et dont l'adoption a donné lieu à une analyse d'impact générale relative à la protection des données"),
+      ProcessingOperation::legalBasisAssessed);
+
+  /**
+   * Art. 35(10): processing under art. 6(1)(c) or (e) whose legal basis regulates it and whose
+   * adoption carried a general impact assessment is exempt from paragraphs 1 to 7, unless the Member
+   * State deems a DPIA necessary (which an explicit legal duty expresses; it ranks above).
+   */
+  public static final Rule<ProcessingOperation> ART_35_10 = Rule.named("gdpr.35-10",
+          Text.of("Legal basis adopted with a general impact assessment (art. 35(10))",
+              "Base juridique adoptée avec une analyse d'impact générale (RGPD, art. 35(10))"))
+      .citing(Gdpr.article("35", "10"))
+      .valid(Gdpr.IN_FORCE)
+      .when(LEGAL_BASIS_ASSESSED.holds());
+
+  // ---- art. 35(3) ----------------------------------------------------------------------------------
+
+  /**
+   * Art. 35(3)(a): a systematic and extensive evaluation of personal aspects based on automated
+   * processing, including profiling, on which decisions producing legal or similarly significant
+   * effects are based. Encoded as: profiling, and automated decisions with such effects.
+   */
+  public static final Rule<ProcessingOperation> ART_35_3_A = Rule.named("gdpr.35-3-a",
+          Text.of("Systematic and extensive evaluation with decisions producing legal or similarly significant effects (art. 35(3)(a))",
+              "Évaluation systématique et approfondie sur la base de laquelle sont prises des décisions produisant des effets juridiques ou affectant les personnes de manière significative de façon similaire (RGPD, art. 35(3)(a))"))
+      .citing(Gdpr.article("35", "3", "a"), Gdpr.article("22"))
+      .valid(Gdpr.IN_FORCE)
+      .when(all(Facts.PROFILING.holds(), Facts.AUTOMATED_DECISIONS.holds()));
+
+  /** Art. 35(3)(b): processing on a large scale of special categories (art. 9(1)) or of criminal-offence data (art. 10). */
+  public static final Rule<ProcessingOperation> ART_35_3_B = Rule.named("gdpr.35-3-b",
+          Text.of("Large-scale processing of special categories or criminal-offence data (art. 35(3)(b))",
+              "Traitement à grande échelle de catégories particulières de données ou de données relatives aux condamnations pénales et aux infractions (RGPD, art. 35(3)(b))"))
+      .citing(Gdpr.article("35", "3", "b"))
+      .valid(Gdpr.IN_FORCE)
+      .when(all(any(Facts.SPECIAL_DATA.holds(), Facts.CRIMINAL_DATA.holds()), Wp248.LARGE_SCALE));
+
+  /** Art. 35(3)(c): a systematic monitoring of a publicly accessible area on a large scale. */
+  public static final Rule<ProcessingOperation> ART_35_3_C = Rule.named("gdpr.35-3-c",
+          Text.of("Systematic monitoring of a publicly accessible area on a large scale (art. 35(3)(c))",
+              "Surveillance systématique à grande échelle d'une zone accessible au public (RGPD, art. 35(3)(c))"))
+      .citing(Gdpr.article("35", "3", "c"))
+      .valid(Gdpr.IN_FORCE)
+      .when(all(Facts.PUBLIC_AREA.holds(), Wp248.SYSTEMATIC_MONITORING, Wp248.LARGE_SCALE));
+
+  // ---- art. 35(1) read with WP248 ------------------------------------------------------------------
+
+  /**
+   * Art. 35(1) as read by WP248 rev.01 and the CNIL: a processing meeting two or more of the nine
+   * criteria is presumed likely to result in a high risk. A presumption: the controller may document
+   * why it is not.
+   */
+  public static final Rule<ProcessingOperation> PRESUMPTION = Rule.named("gdpr.35-1.two-criteria",
+          Text.of("Two or more WP248 criteria met: high risk presumed (art. 35(1))",
+              "Au moins deux critères WP248 remplis : risque élevé présumé (RGPD, art. 35(1))"))
+      .citing(ART_35_1, Wp248.citation("two-criteria rule"))
+      .valid(Gdpr.IN_FORCE)
+      .when(Wp248.atLeastTwo());
+
+  /** Fewer than two criteria: no presumption of high risk (a DPIA remains advisable when in doubt). */
+  public static final Rule<ProcessingOperation> BELOW_THRESHOLD = Rule.named("gdpr.35-1.below-threshold",
+          Text.of("Fewer than two WP248 criteria met: no high risk presumed (art. 35(1))",
+              "Moins de deux critères WP248 remplis : pas de présomption de risque élevé (RGPD, art. 35(1))"))
+      .citing(ART_35_1, Wp248.citation("two-criteria rule"))
+      .valid(Gdpr.IN_FORCE)
+      .when(not(Wp248.atLeastTwo()));
+
+  /** Art. 35(11): review, given as advice. */
+  public static final Advice REVIEW = Advice.of("gdpr.35-11.review",
+      Text.of("Review the DPIA at least when the risk represented by the processing changes (new technology, data, purpose).",
+          "Réexaminer l'AIPD au moins lorsque le risque présenté par le traitement évolue (nouvelle technologie, nouvelles données, nouvelle finalité)."),
+      Gdpr.article("35", "11"));
+
+  /** The remark shown with the presumption. */
+  public static final Text PRESUMPTION_REMARK = Text.of(
+      "a presumption: a controller who concludes there is no high risk must document why (WP248)",
+      "il s'agit d'une présomption : le responsable de traitement qui conclut à l'absence de risque élevé doit en documenter les raisons (WP248)");
+}

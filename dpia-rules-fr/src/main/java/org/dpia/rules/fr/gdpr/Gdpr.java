@@ -1,0 +1,136 @@
+package org.dpia.rules.fr.gdpr;
+
+import static org.dpia.core.logic.Conditions.all;
+import static org.dpia.core.logic.Conditions.any;
+import static org.dpia.core.logic.Conditions.constant;
+import static org.dpia.core.logic.Conditions.not;
+
+import java.time.LocalDate;
+import org.dpia.core.decision.Advice;
+import org.dpia.core.decision.Regime;
+import org.dpia.core.law.Citation;
+import org.dpia.core.law.LegalSource;
+import org.dpia.core.law.Verification;
+import org.dpia.core.logic.Fact;
+import org.dpia.core.logic.Rule;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.StandardPurpose;
+import org.dpia.core.text.Text;
+import org.dpia.core.time.DateRange;
+import org.dpia.rules.fr.Facts;
+import org.dpia.rules.fr.eu.Directive2016680;
+import org.dpia.rules.fr.lil.Lil;
+
+/**
+ * Regulation (EU) 2016/679, the General Data Protection Regulation: its scope (art. 2, 4(1)), the
+ * day it applies from (art. 99(2)) and the regime it defines. Article 35 is in {@link Article35}.
+ *
+ * <p>Art. 99(2): « Il est applicable à partir du 25 mai 2018. »
+ *
+ * <p>Verification: checked (EUR-Lex, ELI); art. 35(1) quoted in French.
+ */
+public final class Gdpr {
+  private Gdpr() {}
+
+  /** The regulation, as published in the Official Journal. */
+  public static final LegalSource SOURCE = LegalSource.builder()
+      .id("eu.gdpr")
+      .title("Règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016 (règlement général sur la protection des données)")
+      .shortTitle("RGPD")
+      .reference("JO L 119 du 4.5.2016, p. 1")
+      .url("http://data.europa.eu/eli/reg/2016/679/oj")
+      .adoptedOn(LocalDate.of(2016, 4, 27))
+      .publishedOn(LocalDate.of(2016, 5, 4))
+      .validity(DateRange.from(LocalDate.of(2018, 5, 25)))
+      .language("fr")
+      .verification(Verification.CHECKED)
+      .verificationNote("Read on EUR-Lex (ELI); art. 35(1) quoted in French; art. 35(3), (4), (5), (10) and recital 91 in substance.")
+      .build();
+
+  /** The GDPR applies from 25 May 2018 (art. 99(2)). */
+  public static final LocalDate APPLIES_FROM = LocalDate.of(2018, 5, 25);
+
+  /** The days the GDPR applies. */
+  public static final DateRange IN_FORCE = DateRange.from(APPLIES_FROM);
+
+  /** An article of the GDPR. */
+  public static Citation article(String article) {
+    return Citation.of(SOURCE, article);
+  }
+
+  /** An article and paragraph of the GDPR. */
+  public static Citation article(String article, String paragraph) {
+    return Citation.builder().source(SOURCE).article(article).paragraph(paragraph).build();
+  }
+
+  /** An article, paragraph and point of the GDPR. */
+  public static Citation article(String article, String paragraph, String point) {
+    return Citation.builder().source(SOURCE).article(article).paragraph(paragraph).point(point).build();
+  }
+
+  /** A recital of the GDPR. */
+  public static Citation recital(String number) {
+    return Citation.builder().source(SOURCE).item("recital " + number).build();
+  }
+
+  // ---- the regime --------------------------------------------------------------------------------
+
+  /** The GDPR, with LIL Title II. */
+  public static final Regime REGIME = Regime.of("gdpr",
+      Text.of("GDPR (with LIL Title II)", "RGPD (avec le titre II de la loi Informatique et Libertés)"),
+      article("2", "1"), Lil.article("62"));
+
+  /** A purpose is neither criminal-law enforcement nor State security. */
+  public static final Fact<ProcessingOperation> OTHER_PURPOSE = Fact.of("purpose.other",
+      Text.of("a purpose is other than criminal-law enforcement and State security",
+          "une finalité n'est ni pénale ni liée à la sûreté de l'État"),
+      op -> op.purposes().anyMatch(p -> !Directive2016680.isCriminalPurpose(p) && p != StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE));
+
+  /** The GDPR governs: another purpose, or criminal-law purposes of a body that is not a competent authority (art. 2(1), 2(2)(d)). */
+  public static final Rule<ProcessingOperation> APPLIES = Rule.named("fr.regime.gdpr",
+          Text.of("GDPR regime: purposes outside criminal-law enforcement and State security, or a body that is not a competent authority",
+              "Régime du RGPD : finalités autres que pénales et que la sûreté de l'État, ou organisme qui n'est pas une autorité compétente"))
+      .citing(article("2", "1"), article("2", "2", "d"))
+      .when(any(OTHER_PURPOSE.holds(),
+          all(Directive2016680.CRIMINAL_PURPOSE.holds(), not(Directive2016680.COMPETENT_AUTHORITY.holds()))));
+
+  /** GDPR art. 36(1) and LIL art. 63: prior consultation, given as advice (it depends on the DPIA's result). */
+  public static final Advice PRIOR_CONSULTATION = Advice.of("gdpr.36.prior-consultation",
+      Text.of("Consult the CNIL before processing if the DPIA shows a high risk that the controller's measures do not mitigate.",
+          "Consulter la CNIL préalablement au traitement si l'AIPD indique un risque élevé que les mesures prises par le responsable de traitement ne permettent pas d'atténuer."),
+      article("36", "1"), Lil.article("63"));
+
+  // ---- scope and date ----------------------------------------------------------------------------
+
+  /**
+   * A natural person processes in a purely personal or household activity (art. 2(2)(c)): as
+   * stated, else false when the controller is known not to be a natural person.
+   */
+  public static final Fact<ProcessingOperation> HOUSEHOLD_ACTIVITY = Fact.of("household-activity",
+      Text.of("a natural person processes in a purely personal or household activity",
+          "une personne physique traite des données dans le cadre d'une activité strictement personnelle ou domestique"),
+      op -> op.householdActivity().isKnown()
+          ? op.householdActivity()
+          : Facts.naturalPerson(op) == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN);
+
+  /** Outside the material scope: no personal data is processed (art. 2(1), 4(1)). */
+  public static final Rule<ProcessingOperation> NO_PERSONAL_DATA = Rule.named("gdpr.2-1.no-personal-data",
+          Text.of("No personal data is processed", "Aucune donnée à caractère personnel n'est traitée"))
+      .citing(article("2", "1"), article("4", "1"))
+      .when(not(Facts.PERSONAL_DATA.holds()));
+
+  /** Outside the material scope: a purely personal or household activity (art. 2(2)(c)). */
+  public static final Rule<ProcessingOperation> HOUSEHOLD = Rule.named("gdpr.2-2-c.household",
+          Text.of("Purely personal or household activity", "Activité strictement personnelle ou domestique"))
+      .citing(article("2", "2", "c"))
+      .when(HOUSEHOLD_ACTIVITY.holds());
+
+  /** Before 25 May 2018 the GDPR did not apply, so no DPIA duty under it existed (art. 99(2)). */
+  public static final Rule<ProcessingOperation> NOT_YET_APPLICABLE = Rule.named("gdpr.99-2.not-yet-applicable",
+          Text.of("The GDPR did not yet apply: no DPIA duty existed (prior formalities with the CNIL applied instead)",
+              "Le RGPD n'était pas encore applicable : aucune obligation d'AIPD n'existait (les formalités préalables auprès de la CNIL s'appliquaient à la place)"))
+      .citing(article("99", "2"))
+      .valid(DateRange.until(APPLIES_FROM.minusDays(1)))
+      .when(constant(Truth.TRUE, "the date is before 25 May 2018"));
+}

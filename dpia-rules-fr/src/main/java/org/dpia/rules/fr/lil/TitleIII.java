@@ -1,0 +1,106 @@
+package org.dpia.rules.fr.lil;
+
+import static org.dpia.core.logic.Conditions.all;
+import static org.dpia.core.logic.Conditions.not;
+
+import org.dpia.core.decision.Advice;
+import org.dpia.core.decision.Regime;
+import org.dpia.core.law.Citation;
+import org.dpia.core.logic.Rule;
+import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.text.Text;
+import org.dpia.core.time.DateRange;
+import org.dpia.rules.fr.Facts;
+import org.dpia.rules.fr.eu.Directive2016680;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.wp248.Wp248;
+
+/**
+ * LIL Title III, the police-justice regime (Directive 2016/680 as transposed), from 1 June 2019:
+ * its scope (art. 87) and its DPIA (art. 90). Before, the same duty stood in the former chapter XIII
+ * ({@link Loi2018493}).
+ *
+ * <p>Art. 90, first sentence: « Si le traitement est susceptible d'engendrer un risque élevé pour
+ * les droits et les libertés des personnes physiques, notamment parce qu'il porte sur des données
+ * mentionnées au I de l'article 6, le responsable de traitement effectue une analyse d'impact
+ * relative à la protection des données à caractère personnel. »
+ *
+ * <p>The sensitive data of art. 6 I are encoded as a high-risk case named by the law (a reading of
+ * « notamment »); otherwise high risk is judged, as the CNIL does, with the nine WP248 criteria.
+ * The CNIL's lists (GDPR art. 35(4) and (5)) do not apply in this regime.
+ *
+ * <p>Verification: checked (art. 90 quoted; art. 87 in substance).
+ */
+public final class TitleIII {
+  private TitleIII() {}
+
+  /** The first sentence of art. 90. */
+  public static final String ART_90_FR =
+      "Si le traitement est susceptible d'engendrer un risque élevé pour les droits et les libertés des personnes "
+          + "physiques, notamment parce qu'il porte sur des données mentionnées au I de l'article 6, le responsable de "
+          + "traitement effectue une analyse d'impact relative à la protection des données à caractère personnel.";
+
+  /** Art. 90, with its French wording. */
+  public static final Citation ART_90 = Citation.builder().source(Lil.SOURCE).article("90").wording(ART_90_FR).build();
+  /** Art. 6 I: the sensitive data. */
+  public static final Citation ART_6_I = Citation.builder().source(Lil.SOURCE).article("6").paragraph("I").build();
+
+  /** The days of Title III in its numbering: from 1 June 2019. */
+  public static final DateRange IN_FORCE = DateRange.from(Lil.REWRITE);
+
+  // ---- the regime --------------------------------------------------------------------------------
+
+  /** The police-justice regime: Directive 2016/680 as transposed in LIL Title III. */
+  public static final Regime REGIME = Regime.of("police-justice",
+      Text.of("Police-justice (Directive 2016/680, LIL Title III)",
+          "Police-justice (directive 2016/680, titre III de la loi Informatique et Libertés)"),
+      Directive2016680.ART_1, Lil.article("87"));
+
+  /** The police-justice regime governs: a competent authority processing for criminal-law enforcement (art. 87). */
+  public static final Rule<ProcessingOperation> APPLIES = Rule.named("fr.regime.police-justice",
+          Text.of("Police-justice regime: a competent authority processing for criminal-law enforcement",
+              "Régime « police-justice » : traitement mis en œuvre par une autorité compétente à des fins pénales"))
+      .citing(Directive2016680.ART_1_1, Directive2016680.ART_3_7, Lil.article("87"), Gdpr.article("2", "2", "d"))
+      .when(all(Directive2016680.COMPETENT_AUTHORITY.holds(), Directive2016680.CRIMINAL_PURPOSE.holds()));
+
+  // ---- art. 90 -----------------------------------------------------------------------------------
+
+  /** Art. 90: sensitive data (art. 6 I) named as a reason of high risk. */
+  public static final Rule<ProcessingOperation> SENSITIVE_DATA = Rule.named("fr.lil.90.sensitive-data",
+          Text.of("Sensitive data (LIL art. 6 I): high risk named by LIL art. 90",
+              "Données sensibles (article 6 I de la loi Informatique et Libertés) : risque élevé visé par l'article 90 de la loi Informatique et Libertés"))
+      .citing(ART_90, ART_6_I, Directive2016680.ART_27)
+      .valid(IN_FORCE)
+      .when(Facts.SPECIAL_DATA.holds());
+
+  /** Art. 90: high risk judged with the WP248 criteria, two or more met. */
+  public static final Rule<ProcessingOperation> TWO_CRITERIA = Rule.named("fr.lil.90.two-criteria",
+          Text.of("Two or more WP248 criteria met: high risk under LIL art. 90",
+              "Au moins deux critères WP248 remplis : risque élevé au sens de l'article 90 de la loi Informatique et Libertés"))
+      .citing(ART_90, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
+      .valid(IN_FORCE)
+      .when(Wp248.atLeastTwo());
+
+  /** Fewer than two criteria: no high risk presumed (sensitive data is caught by a higher rank). */
+  public static final Rule<ProcessingOperation> BELOW_THRESHOLD = Rule.named("fr.police-justice.below-threshold",
+          Text.of("Fewer than two WP248 criteria met: no high risk presumed",
+              "Moins de deux critères WP248 remplis : pas de présomption de risque élevé"))
+      .citing(ART_90, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
+      .valid(DateRange.from(Loi2018493.TRANSPOSED_FROM))
+      .when(not(Wp248.atLeastTwo()));
+
+  /** Art. 90's consultation of the CNIL, given as advice (it depends on the DPIA's result and the controller). */
+  public static final Advice CONSULTATION = Advice.of("fr.lil.90.consultation",
+      Text.of("If the processing is carried out on behalf of the State, send the DPIA to the CNIL with the request for its opinion (LIL art. 33); "
+              + "otherwise consult the CNIL before processing when the DPIA shows a high risk without mitigating measures, "
+              + "or when the type of processing, in particular through new mechanisms, technologies or procedures, presents high risks.",
+          "Si le traitement est mis en œuvre pour le compte de l'État, adresser l'AIPD à la CNIL avec la demande d'avis (article 33 de la loi Informatique et Libertés) ; "
+              + "sinon, consulter la CNIL préalablement au traitement lorsque l'AIPD indique un risque élevé en l'absence de mesures pour l'atténuer, "
+              + "ou lorsque le type de traitement, en particulier en raison de l'utilisation de nouveaux mécanismes, technologies ou procédures, présente des risques élevés."),
+      ART_90, Directive2016680.ART_28);
+
+  /** The reading of « notamment parce qu'il porte sur des données mentionnées au I de l'article 6 », shown with the ground. */
+  public static final Text SENSITIVE_DATA_READING = Text.of(
+      "LIL art. 90 names sensitive data as a reason of high risk (« notamment »); read here as making a DPIA required",
+      "L'article 90 de la loi Informatique et Libertés cite les données sensibles comme une raison du risque élevé (« notamment ») ; lu ici comme rendant l'AIPD obligatoire");
+}

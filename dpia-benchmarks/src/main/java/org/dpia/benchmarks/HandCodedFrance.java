@@ -427,28 +427,17 @@ public final class HandCodedFrance {
   private static final RiskCriterion[] CRITERIA = RiskCriterion.values();
 
   private static Truth criterion(ProcessingOperation op, LocalDate date, RiskCriterion c) {
-    switch (c) {
-      case EVALUATION_OR_SCORING:
-        return stated(op, c, op.profiling());
-      case AUTOMATED_DECISION_WITH_SIGNIFICANT_EFFECT:
-        return stated(op, c, op.automatedDecisions());
-      case SYSTEMATIC_MONITORING:
-        return systematicMonitoring(op, date);
-      case SENSITIVE_OR_HIGHLY_PERSONAL_DATA:
-        return stated(op, c, anyData(op.dataCategories(), Kind.SENSITIVE));
-      case LARGE_SCALE:
-        return largeScale(op, date);
-      case MATCHING_OR_COMBINING_DATASETS:
-        return stated(op, c, op.combinesDatasets());
-      case VULNERABLE_DATA_SUBJECTS:
-        return stated(op, c, vulnerable(op));
-      case INNOVATIVE_USE_OF_TECHNOLOGY:
-        return stated(op, c, innovativeTechnology(op));
-      case PREVENTS_EXERCISING_A_RIGHT_OR_USING_A_SERVICE:
-        return stated(op, c, op.mayExcludeFromRightServiceOrContract());
-      default:
-        throw new AssertionError(c);
-    }
+    return switch (c) {
+      case EVALUATION_OR_SCORING -> stated(op, c, op.profiling());
+      case AUTOMATED_DECISION_WITH_SIGNIFICANT_EFFECT -> stated(op, c, op.automatedDecisions());
+      case SYSTEMATIC_MONITORING -> systematicMonitoring(op, date);
+      case SENSITIVE_OR_HIGHLY_PERSONAL_DATA -> stated(op, c, anyData(op.dataCategories(), Kind.SENSITIVE));
+      case LARGE_SCALE -> largeScale(op, date);
+      case MATCHING_OR_COMBINING_DATASETS -> stated(op, c, op.combinesDatasets());
+      case VULNERABLE_DATA_SUBJECTS -> stated(op, c, vulnerable(op));
+      case INNOVATIVE_USE_OF_TECHNOLOGY -> stated(op, c, innovativeTechnology(op));
+      case PREVENTS_EXERCISING_A_RIGHT_OR_USING_A_SERVICE -> stated(op, c, op.mayExcludeFromRightServiceOrContract());
+    };
   }
 
   /** The caller's assertion wins over the derivation. */
@@ -524,22 +513,14 @@ public final class HandCodedFrance {
       return UNKNOWN;
     }
     ControllerKind kind = op.controller().kind().get();
-    if (!(kind instanceof StandardControllerKind)) {
-      return UNKNOWN;
+    if (!(kind instanceof StandardControllerKind s)) {
+      return kind instanceof FrenchControllerKind ? FALSE : UNKNOWN;
     }
-    switch ((StandardControllerKind) kind) {
-      case MUNICIPAL_POLICE:
-      case NATIONAL_POLICE_OR_GENDARMERIE:
-      case JUDICIAL_AUTHORITY:
-      case PRISON_ADMINISTRATION:
-        return TRUE;
-      case PUBLIC_BODY:
-      case LOCAL_AUTHORITY:
-      case INTELLIGENCE_OR_DEFENCE_SERVICE:
-        return UNKNOWN;
-      default:
-        return FALSE;
-    }
+    return switch (s) {
+      case MUNICIPAL_POLICE, NATIONAL_POLICE_OR_GENDARMERIE, JUDICIAL_AUTHORITY, PRISON_ADMINISTRATION -> TRUE;
+      case PUBLIC_BODY, LOCAL_AUTHORITY, INTELLIGENCE_OR_DEFENCE_SERVICE -> UNKNOWN;
+      default -> FALSE;
+    };
   }
 
   private static Truth criminalPurpose(ProcessingOperation op) {
@@ -616,24 +597,20 @@ public final class HandCodedFrance {
     FactSet<Technology> techs = op.technologies();
     Truth r = techs.isComplete() ? FALSE : UNKNOWN;
     for (Technology t : techs.known()) {
-      if (!(t instanceof StandardTechnology)) {
+      if (t == FrenchTechnology.BREATHALYSER) {
+        continue;
+      }
+      if (!(t instanceof StandardTechnology s)) {
         r = UNKNOWN;
         continue;
       }
-      switch ((StandardTechnology) t) {
-        case VIDEO_SURVEILLANCE:
-        case ALGORITHMIC_VIDEO_ANALYSIS:
-        case FACIAL_RECOGNITION:
-        case LICENCE_PLATE_RECOGNITION:
-        case DRONES:
-        case LOCATION_TRACKING:
+      switch (s) {
+        case VIDEO_SURVEILLANCE, ALGORITHMIC_VIDEO_ANALYSIS, FACIAL_RECOGNITION, LICENCE_PLATE_RECOGNITION, DRONES,
+            LOCATION_TRACKING -> {
           return TRUE;
-        case CONNECTED_DEVICES:
-        case ARTIFICIAL_INTELLIGENCE:
-          r = UNKNOWN;
-          break;
-        default:
-          break;
+        }
+        case CONNECTED_DEVICES, ARTIFICIAL_INTELLIGENCE -> r = UNKNOWN;
+        default -> { }
       }
     }
     return r;
@@ -646,20 +623,16 @@ public final class HandCodedFrance {
       if (t == FrenchTechnology.BREATHALYSER) {
         continue;
       }
-      if (!(t instanceof StandardTechnology)) {
+      if (!(t instanceof StandardTechnology s)) {
         r = UNKNOWN;
         continue;
       }
-      switch ((StandardTechnology) t) {
-        case ALGORITHMIC_VIDEO_ANALYSIS:
-        case FACIAL_RECOGNITION:
+      switch (s) {
+        case ALGORITHMIC_VIDEO_ANALYSIS, FACIAL_RECOGNITION -> {
           return TRUE;
-        case STANDARD_BUSINESS_SOFTWARE:
-        case VIDEO_SURVEILLANCE:
-        case BADGE_ACCESS_CONTROL:
-          break;
-        default:
-          r = UNKNOWN;
+        }
+        case STANDARD_BUSINESS_SOFTWARE, VIDEO_SURVEILLANCE, BADGE_ACCESS_CONTROL -> { }
+        default -> r = UNKNOWN;
       }
     }
     return r;

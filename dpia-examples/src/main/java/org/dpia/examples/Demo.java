@@ -37,36 +37,29 @@ public final class Demo {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
-        case "--list":
-          list = true;
-          break;
-        case "--lang":
+        case "--list" -> list = true;
+        case "--lang" -> {
           if (i + 1 >= args.length || !(args[i + 1].equals("en") || args[i + 1].equals("fr"))) {
-            err.println("--lang takes en or fr");
-            err.println(USAGE);
-            return 2;
+            return fail(err, "--lang takes en or fr");
           }
           locale = Locale.forLanguageTag(args[++i]);
-          break;
-        case "--format":
+        }
+        case "--format" -> {
           if (i + 1 >= args.length || !(args[i + 1].equals("text") || args[i + 1].equals("markdown"))) {
-            err.println("--format takes text or markdown");
-            err.println(USAGE);
-            return 2;
+            return fail(err, "--format takes text or markdown");
           }
           format = args[++i].equals("text") ? Report.Format.TEXT : Report.Format.MARKDOWN;
-          break;
-        case "--help":
-        case "-h":
+        }
+        case "--help", "-h" -> {
           out.println(USAGE);
           return 0;
-        default:
+        }
+        default -> {
           if (a.startsWith("-")) {
-            err.println("unknown option " + a);
-            err.println(USAGE);
-            return 2;
+            return fail(err, "unknown option " + a);
           }
           caseId = a;
+        }
       }
     }
     if (list) {
@@ -81,11 +74,17 @@ public final class Demo {
       return 2;
     }
     Rulebook france = FrenchRulebook.create();
-    Report report = Report.of(france, locale, format);
+    Report report = Report.of(locale, format);
     out.println(report.render(france.decide(c.operation(), c.date())));
     if (c.history().isPresent()) {
       out.println(report.render(france.audit(c.history().get(), c.auditUntil().get())));
     }
     return 0;
+  }
+
+  private static int fail(PrintStream err, String message) {
+    err.println(message);
+    err.println(USAGE);
+    return 2;
   }
 }

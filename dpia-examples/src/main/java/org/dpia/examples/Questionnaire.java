@@ -56,7 +56,7 @@ public final class Questionnaire {
     this.operation = operation;
     this.date = date;
     this.locale = locale;
-    this.report = Report.of(rulebook, locale, format);
+    this.report = Report.of(locale, format);
     this.messages = ResourceBundle.getBundle("org.dpia.examples.questionnaire",
         "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT);
   }
@@ -208,26 +208,12 @@ public final class Questionnaire {
 
   /** TRUE, FALSE, UNKNOWN for "don't know", or null for an answer that is not understood. */
   static Truth parse(String line) {
-    switch (line.trim().toLowerCase(Locale.ROOT)) {
-      case "y":
-      case "yes":
-      case "o":
-      case "oui":
-        return Truth.TRUE;
-      case "n":
-      case "no":
-      case "non":
-        return Truth.FALSE;
-      case "?":
-      case "dk":
-      case "don't know":
-      case "dont know":
-      case "nsp":
-      case "je ne sais pas":
-        return Truth.UNKNOWN;
-      default:
-        return null;
-    }
+    return switch (line.trim().toLowerCase(Locale.ROOT)) {
+      case "y", "yes", "o", "oui" -> Truth.TRUE;
+      case "n", "no", "non" -> Truth.FALSE;
+      case "?", "dk", "don't know", "dont know", "nsp", "je ne sais pas" -> Truth.UNKNOWN;
+      default -> null;
+    };
   }
 
   /** The colon as the language writes it: "Question 1: …", "Question 1 : …". */

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.logic.Trace;
@@ -134,7 +133,7 @@ public abstract class Decision {
     return criteria().stream()
         .filter(f -> f.met() == Truth.TRUE)
         .map(CriterionFinding::criterion)
-        .collect(Collectors.toList());
+        .toList();
   }
 
   /** The finding for one criterion, if the criteria were assessed. */
@@ -154,7 +153,7 @@ public abstract class Decision {
 
   /** The grounds known to hold (truth TRUE). */
   public List<Ground> decisiveGrounds() {
-    return grounds().stream().filter(g -> g.truth() == Truth.TRUE).collect(Collectors.toList());
+    return grounds().stream().filter(g -> g.truth() == Truth.TRUE).toList();
   }
 
   @Override

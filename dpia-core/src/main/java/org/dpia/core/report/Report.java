@@ -19,6 +19,7 @@ import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.law.Citation;
+import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.text.Text;
@@ -226,6 +227,10 @@ public final class Report {
         s.append('[').append(citation(c)).append("](").append(link.get()).append(')');
       } else {
         s.append(citation(c));
+      }
+      if (c.status() != Verification.CHECKED) {
+        // how firmly the provision was established, when it was not checked in the official text
+        s.append(" [").append(text(c.status().label())).append(']');
       }
     }
     return s.toString();

@@ -5,6 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.dpia.core.decision.Decision;
+import org.dpia.core.text.Text;
+import org.dpia.core.logic.Truth;
+import org.dpia.core.logic.Rule;
+import org.dpia.core.logic.Conditions;
+import org.dpia.core.law.Verification;
+import org.dpia.core.law.Citation;
+import org.dpia.core.decision.spi.Provision;
+import org.dpia.core.decision.spi.Precedence;
+import org.dpia.core.decision.spi.Jurisdiction;
+import org.dpia.core.decision.Regime;
+import org.dpia.core.decision.GroundKind;
+import org.dpia.core.Fixtures;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.DataCategory;
@@ -75,5 +87,25 @@ class ReportTest {
 
     assertThat(text).contains("DPIA required from 2018-05-25 to 2024-06-01; duty breached from 2018-05-25 to 2024-06-01 (no DPIA carried out).");
     assertThat(text).contains("from 2018-01-01 to 2018-05-24 [Fingerprint access control] — DPIA NOT REQUIRED — not required");
+  }
+
+  @Test
+  @DisplayName("a provision not checked in the official text says how firmly it was established, in the report's language")
+  void verificationStatusShown() {
+    Citation reading = Citation.builder().source(Fixtures.TOY_ACT).article("12").verification(Verification.READING).build();
+    Rule<ProcessingOperation> noDuty = Rule.named("xx.no-duty-found", Text.of("No DPIA duty found", "Aucune obligation d'AIPD identifiée"))
+        .citing(reading)
+        .when(Conditions.constant(Truth.TRUE, "no provision found"));
+    Regime regime = Regime.of("xx", Text.of("Toy", "Jouet"), Fixtures.article("1"));
+    Jurisdiction law = Jurisdiction.builder("xx-reading", "1", Text.of("Toy"))
+        .regime(regime, Rule.named("xx.governs", "Always").citing(Fixtures.article("1")).when(Conditions.constant(Truth.TRUE, "always")),
+            Precedence.<ProcessingOperation>builder().otherwise(Provision.dispenses(GroundKind.NO_DUTY, noDuty)))
+        .build();
+    Decision d = law.decide(accessControl().build(), DAY);
+
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d)).contains("No DPIA duty found — TDPA art. 12 [reading]");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).render(d)).contains("Aucune obligation d'AIPD identifiée — TDPA art. 12 [lecture]");
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(TOY.decide(accessControl().dataCategories(DataCategory.BIOMETRIC).build(), DAY)))
+        .as("a checked provision carries no mark").doesNotContain("[checked]");
   }
 }

@@ -1,5 +1,9 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.cnil.MandatoryList;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.gdpr.Article35;
+import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.criteria.RiskCriterion;
@@ -48,7 +52,8 @@ public final class Article35Cases {
         .mayExcludeFromRightServiceOrContract(true)
         .build();
     return Case.of("gdpr-35-3-a-automated-credit-decisions",
-        "An online lender decides automatically, on a profile score, whether to grant a loan", "RGPD art. 35(3)(a)", op, DECIDED);
+        "An online lender decides automatically, on a profile score, whether to grant a loan", "RGPD art. 35(3)(a)", op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.ART_35_3_A, MandatoryList.ITEM_8).under(Gdpr.REGIME);
   }
 
   /**
@@ -75,7 +80,8 @@ public final class Article35Cases {
         .build();
     return Case.of("gdpr-35-3-b-health-insurer",
         "A mutual health insurer processes its two million members' health data", "RGPD art. 35(3)(b); WP243 rev.01, examples of large scale",
-        op, DECIDED);
+        op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.ART_35_3_B).under(Gdpr.REGIME);
   }
 
   /**
@@ -102,7 +108,8 @@ public final class Article35Cases {
         .legalBasisAssessed(false)
         .build();
     return Case.of("gdpr-35-3-c-metro-cctv",
-        "A metro operator films every station of a city, permanently", "RGPD art. 35(3)(c)", op, DECIDED);
+        "A metro operator films every station of a city, permanently", "RGPD art. 35(3)(c)", op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.ART_35_3_C).under(Gdpr.REGIME);
   }
 
   /**
@@ -130,7 +137,8 @@ public final class Article35Cases {
         .build();
     return Case.of("gdpr-35-10-assessed-legal-basis",
         "A public body keeps a health registry under a law whose adoption carried a general impact assessment",
-        "RGPD art. 35(10)", op, DECIDED);
+        "RGPD art. 35(10)", op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, Article35.ART_35_10).under(Gdpr.REGIME);
   }
 
   /** Every case of the family. */

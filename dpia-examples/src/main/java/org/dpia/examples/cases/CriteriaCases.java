@@ -1,5 +1,10 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.gdpr.Recital91;
+import org.dpia.rules.fr.cnil.MandatoryList;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.gdpr.Article35;
+import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.criteria.RiskCriterion;
@@ -55,7 +60,8 @@ public final class CriteriaCases {
         .build();
     return Case.of("wp248-hospital-information-system",
         "A hospital processes its patients' genetic and health data (hospital information system)",
-        SOURCE + "hospital information system (sensitive data, vulnerable subjects, large scale)", op, DECIDED);
+        SOURCE + "hospital information system (sensitive data, vulnerable subjects, large scale)", op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.ART_35_3_B, MandatoryList.ITEM_1, MandatoryList.ITEM_2).under(Gdpr.REGIME);
   }
 
   /**
@@ -83,7 +89,8 @@ public final class CriteriaCases {
         .build();
     return Case.of("wp248-motorway-driving-behaviour-cameras",
         "Motorway cameras analyse driving behaviour and recognise licence plates",
-        SOURCE + "camera system monitoring driving behaviour on highways (systematic monitoring, innovative use)", op, DECIDED);
+        SOURCE + "camera system monitoring driving behaviour on highways (systematic monitoring, innovative use)", op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.PRESUMPTION).under(Gdpr.REGIME);
   }
 
   /**
@@ -106,7 +113,8 @@ public final class CriteriaCases {
         .build();
     return Case.of("wp248-employee-activity-monitoring",
         "A company reviews its employees' workstation and internet activity every month",
-        SOURCE + "company systematically monitoring its employees' activities (systematic monitoring, vulnerable subjects)", op, DECIDED);
+        SOURCE + "company systematically monitoring its employees' activities (systematic monitoring, vulnerable subjects)", op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.PRESUMPTION).under(Gdpr.REGIME);
   }
 
   /** Public social media data gathered to generate profiles. */
@@ -128,7 +136,8 @@ public final class CriteriaCases {
     return Case.of("wp248-social-media-profiles",
         "Public social media data is gathered to generate profiles",
         SOURCE + "gathering public social media data for generating profiles "
-            + "(evaluation, large scale, matching, sensitive or highly personal data)", op, DECIDED);
+            + "(evaluation, large scale, matching, sensitive or highly personal data)", op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_10).under(Gdpr.REGIME);
   }
 
   /**
@@ -156,7 +165,8 @@ public final class CriteriaCases {
     return Case.of("wp248-national-credit-rating-database",
         "An institution creates a national credit rating database",
         SOURCE + "national credit rating or fraud database "
-            + "(evaluation, automated decision, prevents using a service, sensitive or highly personal data)", op, DECIDED);
+            + "(evaluation, automated decision, prevents using a service, sensitive or highly personal data)", op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.ART_35_3_A, MandatoryList.ITEM_8, MandatoryList.ITEM_10).under(Gdpr.REGIME);
   }
 
   /**
@@ -177,7 +187,8 @@ public final class CriteriaCases {
     return Case.of("wp248-research-archive",
         "Pseudonymised health data of clinical-trial subjects is archived",
         SOURCE + "storage for archiving of pseudonymised sensitive data on vulnerable subjects of research projects or clinical trials "
-            + "(sensitive data, vulnerable subjects, prevents exercising a right)", op, DECIDED);
+            + "(sensitive data, vulnerable subjects, prevents exercising a right)", op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.PRESUMPTION).under(Gdpr.REGIME);
   }
 
   /**
@@ -194,7 +205,8 @@ public final class CriteriaCases {
     return Case.of("wp248-individual-physician",
         "An individual physician processes her patients' data (before the CNIL's exempt list)",
         SOURCE + "personal data of patients processed by an individual physician (recital 91: not large scale)",
-        op, BEFORE_EXEMPT_LIST);
+        op, BEFORE_EXEMPT_LIST)
+        .expect(Outcome.NOT_REQUIRED, Recital91.RULE).under(Gdpr.REGIME);
   }
 
   /**
@@ -214,7 +226,8 @@ public final class CriteriaCases {
         .build();
     return Case.of("wp248-online-magazine-digest",
         "An online magazine mails a generic daily digest to its subscribers",
-        SOURCE + "online magazine using a mailing list to send a generic daily digest (large scale only)", op, DECIDED);
+        SOURCE + "online magazine using a mailing list to send a generic daily digest (large scale only)", op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, Article35.BELOW_THRESHOLD).under(Gdpr.REGIME);
   }
 
   /**
@@ -237,7 +250,8 @@ public final class CriteriaCases {
     return Case.of("wp248-vintage-car-parts-shop",
         "An e-commerce site shows adverts for vintage car parts with limited profiling on its own site",
         SOURCE + "e-commerce website displaying adverts for vintage car parts with limited profiling (evaluation or scoring only)",
-        op, DECIDED);
+        op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, Article35.BELOW_THRESHOLD).under(Gdpr.REGIME);
   }
 
   /** Every case of the family, in the order of the table. */

@@ -1,5 +1,9 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.gdpr.Recital91;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.cnil.ExemptList;
+import org.dpia.core.decision.Outcome;
 import org.dpia.rules.fr.FrenchTechnology;
 import org.dpia.rules.fr.FrenchControllerKind;
 import java.time.LocalDate;
@@ -53,7 +57,8 @@ public final class ExemptListCases {
   /** Item 1, as a case. */
   public static Case smallEmployerStaffManagement() {
     return Case.of("cnil-exempt-01-small-employer-staff",
-        "A company of 120 employees manages its staff, without profiling", SOURCE + 1, smallEmployerStaffFile().build(), DECIDED);
+        "A company of 120 employees manages its staff, without profiling", SOURCE + 1, smallEmployerStaffFile().build(), DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_1).under(Gdpr.REGIME);
   }
 
   /** Item 2: a company manages its suppliers' contacts and orders. */
@@ -68,7 +73,8 @@ public final class ExemptListCases {
         .places(FactSet.none())
         .build();
     return Case.of("cnil-exempt-02-supplier-relationships",
-        "A company manages its relations with its suppliers", SOURCE + 2, op, DECIDED);
+        "A company manages its relations with its suppliers", SOURCE + 2, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_2).under(Gdpr.REGIME);
   }
 
   /** Item 3: a commune keeps its electoral roll. */
@@ -83,7 +89,8 @@ public final class ExemptListCases {
         .places(FactSet.none())
         .build();
     return Case.of("cnil-exempt-03-electoral-roll",
-        "A commune keeps its electoral roll under the texts that govern it", SOURCE + 3, op, DECIDED);
+        "A commune keeps its electoral roll under the texts that govern it", SOURCE + 3, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_3).under(Gdpr.REGIME);
   }
 
   /**
@@ -103,7 +110,8 @@ public final class ExemptListCases {
         .places(FactSet.none())
         .build();
     return Case.of("cnil-exempt-04-works-council",
-        "A works council manages the activities it offers employees", SOURCE + 4, op, DECIDED);
+        "A works council manages the activities it offers employees", SOURCE + 4, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_4).under(Gdpr.REGIME);
   }
 
   /** Item 5: a sports club manages its members and donors; the data is not sensitive. */
@@ -121,7 +129,8 @@ public final class ExemptListCases {
   /** Item 5, as a case. */
   public static Case sportsClubMembers() {
     return Case.of("cnil-exempt-05-association-members",
-        "A sports club manages its members and donors, without sensitive data", SOURCE + 5, sportsClubMembersFile().build(), DECIDED);
+        "A sports club manages its members and donors, without sensitive data", SOURCE + 5, sportsClubMembersFile().build(), DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_5).under(Gdpr.REGIME);
   }
 
   /**
@@ -142,7 +151,8 @@ public final class ExemptListCases {
   /** Item 6, as a case. */
   public static Case generalPractitioner() {
     return Case.of("cnil-exempt-06-individual-physician",
-        "A general practitioner practising alone keeps her patients' records", SOURCE + 6, generalPractitionerRecords().build(), DECIDED);
+        "A general practitioner practising alone keeps her patients' records", SOURCE + 6, generalPractitionerRecords().build(), DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_6, Recital91.RULE).under(Gdpr.REGIME);
   }
 
   /** Item 7: a lawyer practising alone keeps his clients' files. */
@@ -157,7 +167,8 @@ public final class ExemptListCases {
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .build();
     return Case.of("cnil-exempt-07-individual-lawyer",
-        "A lawyer practising alone keeps his clients' files", SOURCE + 7, op, DECIDED);
+        "A lawyer practising alone keeps his clients' files", SOURCE + 7, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_7, Recital91.RULE).under(Gdpr.REGIME);
   }
 
   /** Item 8: the clerk of a commercial court keeps the trade and companies register. */
@@ -172,7 +183,8 @@ public final class ExemptListCases {
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .build();
     return Case.of("cnil-exempt-08-commercial-court-clerk",
-        "The clerk of a commercial court carries out the registry's activity", SOURCE + 8, op, DECIDED);
+        "The clerk of a commercial court carries out the registry's activity", SOURCE + 8, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_8).under(Gdpr.REGIME);
   }
 
   /** Item 9: a notary drafts deeds for her clients. */
@@ -187,7 +199,8 @@ public final class ExemptListCases {
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .build();
     return Case.of("cnil-exempt-09-notary",
-        "A notary drafts deeds for her clients", SOURCE + 9, op, DECIDED);
+        "A notary drafts deeds for her clients", SOURCE + 9, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_9).under(Gdpr.REGIME);
   }
 
   /** Item 10: a commune manages school canteen and after-school registrations and their billing. */
@@ -202,7 +215,8 @@ public final class ExemptListCases {
         .places(FactSet.none())
         .build();
     return Case.of("cnil-exempt-10-school-services",
-        "A commune manages school canteen and after-school registrations", SOURCE + 10, op, DECIDED);
+        "A commune manages school canteen and after-school registrations", SOURCE + 10, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_10).under(Gdpr.REGIME);
   }
 
   /** Item 11: a coach company fits alcohol interlocks in its coaches. */
@@ -217,7 +231,8 @@ public final class ExemptListCases {
         .places(StandardPlace.VEHICLE)
         .build();
     return Case.of("cnil-exempt-11-breathalysers",
-        "A coach company fits alcohol interlocks to prevent driving under the influence", SOURCE + 11, op, DECIDED);
+        "A coach company fits alcohol interlocks to prevent driving under the influence", SOURCE + 11, op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_11).under(Gdpr.REGIME);
   }
 
   /** Item 12: employees badge in at the entrance, which also records their working time. */
@@ -236,7 +251,8 @@ public final class ExemptListCases {
   public static Case badgeAccessAndWorkingTime() {
     return Case.of("cnil-exempt-12-access-control-working-time",
         "Employees badge in, which controls access and records working time, without biometrics", SOURCE + 12,
-        badgeAccessAndWorkingTimeFile().build(), DECIDED);
+        badgeAccessAndWorkingTimeFile().build(), DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_12).under(Gdpr.REGIME);
   }
 
   /** Every case of the family, in the order of the list. */

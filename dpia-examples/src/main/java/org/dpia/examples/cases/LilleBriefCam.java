@@ -1,5 +1,7 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.DataCategory;
@@ -15,6 +17,7 @@ import org.dpia.core.model.StandardPlace;
 import org.dpia.core.model.StandardPurpose;
 import org.dpia.core.model.StandardTechnology;
 import org.dpia.core.model.Version;
+import org.dpia.core.time.DateRange;
 
 /**
  * The flagship case. From November 2022 to January 2025 the Lille municipal police used BriefCam,
@@ -74,7 +77,9 @@ public final class LilleBriefCam {
     ProcessingOperation op = briefcam();
     return Case.of("lille-briefcam", "Lille municipal police, BriefCam video analytics on CCTV footage (2022–2025)",
             "CNIL letter of 24 March 2025; Mediacités, 20 December 2024", op, LocalDate.of(2023, 6, 1))
-        .withAudit(ProcessingHistory.of(op), UNTIL);
+        .withAudit(ProcessingHistory.of(op), UNTIL)
+        .expect(Outcome.REQUIRED, TitleIII.TWO_CRITERIA).under(TitleIII.REGIME)
+        .expectBreached(DateRange.of(FROM, UNTIL));
   }
 
   /**
@@ -92,6 +97,9 @@ public final class LilleBriefCam {
         .build();
     return Case.of("lille-history", "Lille video protection over time: CCTV, then BriefCam, then CCTV again (illustrative start)",
             "CNIL letter of 24 March 2025; dates before 2021 illustrative", cctv, LocalDate.of(2020, 1, 1))
-        .withAudit(history, LocalDate.of(2025, 6, 30));
+        .withAudit(history, LocalDate.of(2025, 6, 30))
+        .expect(Outcome.REQUIRED, TitleIII.TWO_CRITERIA).under(TitleIII.REGIME)
+        // the 2021 DPIA came late for the CCTV, and never covered BriefCam
+        .expectBreached(DateRange.of(LocalDate.of(2018, 6, 22), LocalDate.of(2021, 12, 30)), DateRange.of(FROM, UNTIL));
   }
 }

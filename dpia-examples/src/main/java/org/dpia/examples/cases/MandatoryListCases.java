@@ -1,5 +1,9 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.cnil.MandatoryList;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.gdpr.Article35;
+import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.model.Controller;
@@ -46,7 +50,8 @@ public final class MandatoryListCases {
         .places(StandardPlace.HEALTH_ESTABLISHMENT)
         .build();
     return Case.of("cnil-mandatory-01-hospital-patient-record",
-        "A hospital's computerised patient record, for the care of its patients", SOURCE + 1, op, DECIDED);
+        "A hospital's computerised patient record, for the care of its patients", SOURCE + 1, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_1).under(Gdpr.REGIME);
   }
 
   /** Item 2: a clinical-trial sponsor sequences the genome of the trial's patients. */
@@ -61,7 +66,8 @@ public final class MandatoryListCases {
         .places(StandardPlace.HEALTH_ESTABLISHMENT)
         .build();
     return Case.of("cnil-mandatory-02-genetic-data-of-patients",
-        "A clinical-trial sponsor processes the genetic data of the trial's patients", SOURCE + 2, op, DECIDED);
+        "A clinical-trial sponsor processes the genetic data of the trial's patients", SOURCE + 2, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_2).under(Gdpr.REGIME);
   }
 
   /** Item 3: a talent-management tool scores employees' potential for promotion. */
@@ -77,7 +83,8 @@ public final class MandatoryListCases {
         .profiling(true)
         .build();
     return Case.of("cnil-mandatory-03-hr-profiling",
-        "An employer scores its employees' potential for promotion (profiling for HR management)", SOURCE + 3, op, DECIDED);
+        "An employer scores its employees' potential for promotion (profiling for HR management)", SOURCE + 3, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_3).under(Gdpr.REGIME);
   }
 
   /**
@@ -96,7 +103,8 @@ public final class MandatoryListCases {
         .systematicMonitoring(true)
         .build();
     return Case.of("cnil-mandatory-04-employee-monitoring",
-        "An employer records its employees' workstation activity permanently", SOURCE + 4, op, DECIDED);
+        "An employer records its employees' workstation activity permanently", SOURCE + 4, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_4).under(Gdpr.REGIME);
   }
 
   /** Item 5: a département's unit receives reports about children in danger. */
@@ -112,7 +120,8 @@ public final class MandatoryListCases {
         .externalSources(true)
         .build();
     return Case.of("cnil-mandatory-05-social-and-health-alerts",
-        "A département handles reports about children in danger (social and health alerts)", SOURCE + 5, op, DECIDED);
+        "A département handles reports about children in danger (social and health alerts)", SOURCE + 5, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_5).under(Gdpr.REGIME);
   }
 
   /** Item 6: a company's whistleblowing platform. */
@@ -127,7 +136,8 @@ public final class MandatoryListCases {
         .places(StandardPlace.ONLINE)
         .build();
     return Case.of("cnil-mandatory-06-professional-alerts",
-        "A company's whistleblowing platform (professional alerts)", SOURCE + 6, op, DECIDED);
+        "A company's whistleblowing platform (professional alerts)", SOURCE + 6, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_6).under(Gdpr.REGIME);
   }
 
   /** Item 7: a university hospital builds a clinical data warehouse for research. */
@@ -149,7 +159,8 @@ public final class MandatoryListCases {
         .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-07-health-data-warehouse",
-        "A university hospital gathers its patients' health data in a warehouse for research", SOURCE + 7, op, DECIDED);
+        "A university hospital gathers its patients' health data in a warehouse for research", SOURCE + 7, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_7).under(Gdpr.REGIME);
   }
 
   /** Item 8: an insurer profiles policyholders for fraud; a suspicion may end the contract. */
@@ -166,7 +177,8 @@ public final class MandatoryListCases {
         .mayExcludeFromRightServiceOrContract(true)
         .build();
     return Case.of("cnil-mandatory-08-profiling-may-end-contract",
-        "An insurer profiles its policyholders for fraud, which may lead to the termination of their contract", SOURCE + 8, op, DECIDED);
+        "An insurer profiles its policyholders for fraud, which may lead to the termination of their contract", SOURCE + 8, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_8).under(Gdpr.REGIME);
   }
 
   /**
@@ -192,7 +204,8 @@ public final class MandatoryListCases {
         .legalBasisAssessed(false)
         .build();
     return Case.of("cnil-mandatory-09-pooled-contractual-breaches",
-        "Telecom operators pool their customers' unpaid bills and may refuse a new subscription", SOURCE + 9, op, DECIDED);
+        "Telecom operators pool their customers' unpaid bills and may refuse a new subscription", SOURCE + 9, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_9).under(Gdpr.REGIME);
   }
 
   /** Item 10: a retailer enriches its customers' profiles with data bought from a data broker. */
@@ -210,7 +223,8 @@ public final class MandatoryListCases {
         .externalSources(true)
         .build();
     return Case.of("cnil-mandatory-10-profiling-external-sources",
-        "A retailer profiles its customers with data bought from a data broker", SOURCE + 10, op, DECIDED);
+        "A retailer profiles its customers with data bought from a data broker", SOURCE + 10, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_10).under(Gdpr.REGIME);
   }
 
   /**
@@ -229,7 +243,8 @@ public final class MandatoryListCases {
         .places(StandardPlace.SCHOOL)
         .build();
     return Case.of("cnil-mandatory-11-biometrics-of-pupils",
-        "A school recognises its pupils by a biometric reader at the canteen", SOURCE + 11, op, DECIDED);
+        "A school recognises its pupils by a biometric reader at the canteen", SOURCE + 11, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_11).under(Gdpr.REGIME);
   }
 
   /** Item 12: a public housing office examines applications for social housing. */
@@ -244,7 +259,8 @@ public final class MandatoryListCases {
         .places(FactSet.none())
         .build();
     return Case.of("cnil-mandatory-12-social-housing",
-        "A public housing office examines applications for and manages social housing", SOURCE + 12, op, DECIDED);
+        "A public housing office examines applications for and manages social housing", SOURCE + 12, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_12).under(Gdpr.REGIME);
   }
 
   /** Item 13: a municipal social action centre follows the elderly people it supports. */
@@ -259,7 +275,8 @@ public final class MandatoryListCases {
         .places(FactSet.none())
         .build();
     return Case.of("cnil-mandatory-13-social-support",
-        "A municipal social action centre keeps files on the elderly people it supports", SOURCE + 13, op, DECIDED);
+        "A municipal social action centre keeps files on the elderly people it supports", SOURCE + 13, op, DECIDED)
+        .expect(Outcome.REQUIRED, MandatoryList.ITEM_13).under(Gdpr.REGIME);
   }
 
   /**
@@ -288,7 +305,8 @@ public final class MandatoryListCases {
         .build();
     return Case.of("cnil-mandatory-14-large-scale-location",
         "A city's transport operator records where every travel card is validated (location data on a large scale)",
-        SOURCE + 14, op, DECIDED);
+        SOURCE + 14, op, DECIDED)
+        .expect(Outcome.REQUIRED, Article35.ART_35_3_C, MandatoryList.ITEM_14).under(Gdpr.REGIME);
   }
 
   /** Every case of the family, in the order of the list. */

@@ -1,5 +1,10 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.lil.TitleIV;
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.gdpr.Article35;
+import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.model.Controller;
@@ -45,7 +50,8 @@ public final class RegimeCases {
         .build();
     return Case.of("regime-police-justice-sensitive-data",
         "The police record suspects' genetic profiles for their investigations",
-        "LIL art. 90 and art. 6 I; Directive (EU) 2016/680 art. 27", op, DECIDED);
+        "LIL art. 90 and art. 6 I; Directive (EU) 2016/680 art. 27", op, DECIDED)
+        .expect(Outcome.REQUIRED, TitleIII.SENSITIVE_DATA).under(TitleIII.REGIME);
   }
 
   /**
@@ -69,7 +75,8 @@ public final class RegimeCases {
         .build();
     return Case.of("regime-state-security",
         "An intelligence service keeps a file for State security",
-        "RGPD art. 2(2)(a); LIL Title IV", op, DECIDED);
+        "RGPD art. 2(2)(a); LIL Title IV", op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, TitleIV.NO_DPIA_PROVISION).under(TitleIV.REGIME);
   }
 
   /**
@@ -89,7 +96,8 @@ public final class RegimeCases {
         .build();
     return Case.of("regime-household-activity",
         "A private individual keeps an address book and family photographs",
-        "RGPD art. 2(2)(c)", op, DECIDED);
+        "RGPD art. 2(2)(c)", op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, Gdpr.HOUSEHOLD).under(Gdpr.REGIME);
   }
 
   /** A city counts the bicycles passing on its cycle paths, with sensors that record no personal data. */
@@ -107,7 +115,8 @@ public final class RegimeCases {
         .build();
     return Case.of("regime-no-personal-data",
         "A city counts bicycles with sensors that record no personal data",
-        "RGPD art. 2(1) and art. 4(1)", op, DECIDED);
+        "RGPD art. 2(1) and art. 4(1)", op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, Gdpr.NO_PERSONAL_DATA).under(Gdpr.REGIME);
   }
 
   /**
@@ -136,7 +145,8 @@ public final class RegimeCases {
     return Case.of("regime-mixed-municipal-cctv",
         "A town's CCTV serves both crime prevention and traffic management",
         "RGPD art. 35(3)(c) and LIL art. 90; CNIL letters on municipal video systems (« RGPD et/ou directive police-justice »)",
-        op, DECIDED);
+        op, DECIDED)
+        .expect(Outcome.REQUIRED, TitleIII.TWO_CRITERIA, Article35.ART_35_3_C);
   }
 
   /**
@@ -154,7 +164,8 @@ public final class RegimeCases {
         .build();
     return Case.of("regime-unknown-town-hall-cctv",
         "A town hall films the whole town to prevent crime; which regime governs is not known",
-        "RGPD art. 35(3)(c) or LIL art. 90, whichever governs (Directive (EU) 2016/680 art. 3(7))", op, DECIDED);
+        "RGPD art. 35(3)(c) or LIL art. 90, whichever governs (Directive (EU) 2016/680 art. 3(7))", op, DECIDED)
+        .expect(Outcome.REQUIRED, TitleIII.TWO_CRITERIA, Article35.ART_35_3_C);
   }
 
   /** Every case of the family. */

@@ -1,5 +1,11 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.cnil.Transition2018;
+import org.dpia.rules.fr.lil.TitleIII;
+import org.dpia.rules.fr.statutes.Loi2023380;
+import org.dpia.rules.fr.lil.Loi2018493;
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.model.Controller;
@@ -7,6 +13,7 @@ import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DataSubjectCategory;
 import org.dpia.core.model.FactSet;
 import org.dpia.core.model.ProcessingHistory;
+import org.dpia.core.time.DateRange;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.model.ProcessingPeriod;
 import org.dpia.core.model.Scale;
@@ -60,7 +67,8 @@ public final class TimeCases {
   public static Case beforeGdpr() {
     return Case.of("time-2017-gdpr-not-yet-applicable",
         "A hospital's patient record on 1 June 2017, before the GDPR applied",
-        "RGPD art. 99(2)", declaredHospitalRecord(), LocalDate.of(2017, 6, 1));
+        "RGPD art. 99(2)", declaredHospitalRecord(), LocalDate.of(2017, 6, 1))
+        .expect(Outcome.NOT_REQUIRED, Gdpr.NOT_YET_APPLICABLE).under(Gdpr.REGIME);
   }
 
   /**
@@ -73,7 +81,10 @@ public final class TimeCases {
             "A hospital's patient record declared before 2018, on 1 June 2019 and audited up to 2022",
             "CNIL, « RGPD : comment la CNIL vous accompagne dans cette période transitoire », 19 février 2018",
             op, LocalDate.of(2019, 6, 1))
-        .withAudit(ProcessingHistory.of(op), AUDITED_UNTIL);
+        .withAudit(ProcessingHistory.of(op), AUDITED_UNTIL)
+        .expect(Outcome.NOT_REQUIRED, Transition2018.TOLERANCE).under(Gdpr.REGIME)
+        // no DPIA was ever carried out: breached from the first day after the tolerance
+        .expectBreached(DateRange.of(LocalDate.of(2021, 5, 25), AUDITED_UNTIL));
   }
 
   /**
@@ -85,7 +96,8 @@ public final class TimeCases {
     return Case.of("time-2018-police-justice-former-chapter-xiii",
         "The police record suspects' genetic profiles on 1 December 2018, under the first transposition of Directive 2016/680",
         "Loi n° 2018-493 du 20 juin 2018 (former LIL chapter XIII); Directive (EU) 2016/680 art. 27",
-        RegimeCases.policeGeneticProfiles().operation(), LocalDate.of(2018, 12, 1));
+        RegimeCases.policeGeneticProfiles().operation(), LocalDate.of(2018, 12, 1))
+        .expect(Outcome.REQUIRED, Loi2018493.SENSITIVE_DATA).under(TitleIII.REGIME);
   }
 
   /**
@@ -120,7 +132,8 @@ public final class TimeCases {
     return Case.of("time-2024-olympic-video-experiment",
         "Algorithmic video analysis at the Paris 2024 Olympic sites, on the opening day",
         "Loi n° 2023-380 du 19 mai 2023, art. 10; décret n° 2023-828 du 28 août 2023",
-        olympicVideoExperiment(), OLYMPICS_OPEN);
+        olympicVideoExperiment(), OLYMPICS_OPEN)
+        .expect(Outcome.REQUIRED, Loi2023380.ART_10);
   }
 
   /** Every case of the family. */

@@ -1,5 +1,7 @@
 package org.dpia.examples.cases;
 
+import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
 import java.util.List;
 import org.dpia.core.model.Controller;
@@ -52,7 +54,8 @@ public final class UndeterminedCases {
     return Case.of("undetermined-loyalty-programme-profiling",
         "A supermarket chain profiles its loyalty-card holders; data sources and scale unknown",
         "CNIL délibération n° 2018-327, item 10; WP248 rev.01, two-criteria rule",
-        loyaltyProgrammeFacts().build(), DECIDED);
+        loyaltyProgrammeFacts().build(), DECIDED)
+        .expect(Outcome.UNDETERMINED).under(Gdpr.REGIME);
   }
 
   /** Every case of the family. */

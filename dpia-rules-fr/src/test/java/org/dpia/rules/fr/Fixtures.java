@@ -17,20 +17,20 @@ import org.dpia.core.model.StandardTechnology;
  * Baseline operations with every fact known and no risk, so that a test changes one fact and sees
  * what that fact alone does. Each call returns a fresh builder.
  */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
   /** A date on which every GDPR-side rule and both CNIL lists are in force. */
-  static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+  public static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
 
-  static final FrenchRulebook FRANCE = FrenchRulebook.create();
+  public static final FrenchRulebook FRANCE = FrenchRulebook.create();
 
   /**
    * A company's customer file: GDPR regime, ordinary data, no criterion met except that large scale
    * is left to its derivation (unknown), which alone cannot reach two criteria. Decides NOT_REQUIRED
    * (below threshold) on {@link #TODAY}.
    */
-  static ProcessingOperation.Builder gdpr() {
+  public static ProcessingOperation.Builder gdpr() {
     return ProcessingOperation.builder()
         .name("customer file")
         .controller(Controller.builder().name("ACME SAS").kind(StandardControllerKind.COMPANY).staff(50).build())
@@ -56,7 +56,7 @@ final class Fixtures {
    * A national police file of identities for investigations: police-justice regime, no sensitive
    * data, large scale asserted false, no criterion met. Decides NOT_REQUIRED on {@link #TODAY}.
    */
-  static ProcessingOperation.Builder police() {
+  public static ProcessingOperation.Builder police() {
     return gdpr()
         .name("investigation file")
         .controller(Controller.of("Police nationale", StandardControllerKind.NATIONAL_POLICE_OR_GENDARMERIE))

@@ -186,47 +186,6 @@ class FrenchRulebookTest {
     }
   }
 
-  @ParameterizedTest
-  @EnumSource(StandardControllerKind.class)
-  @DisplayName("police, gendarmerie, municipal police, judicial and prison authorities are competent authorities; private bodies are not")
-  void competentAuthorities(StandardControllerKind kind) {
-    Truth expected;
-    switch (kind) {
-      case MUNICIPAL_POLICE:
-      case NATIONAL_POLICE_OR_GENDARMERIE:
-      case JUDICIAL_AUTHORITY:
-      case PRISON_ADMINISTRATION:
-        expected = Truth.TRUE;
-        break;
-      case PUBLIC_BODY:
-      case LOCAL_AUTHORITY:
-      case INTELLIGENCE_OR_DEFENCE_SERVICE:
-        expected = Truth.UNKNOWN;
-        break;
-      default:
-        expected = Truth.FALSE;
-    }
-    assertThat(Directive2016680.competentAuthority(kind)).isEqualTo(expected);
-    assertThat(Directive2016680.COMPETENT_AUTHORITY.read(Fixtures.gdpr().controller(Controller.of("x", kind)).build(), Fixtures.TODAY)).isEqualTo(expected);
-  }
-
-  @Test
-  @DisplayName("a kind of controller a rulebook does not know leaves 'competent authority' unknown")
-  void foreignKind() {
-    org.dpia.core.model.ControllerKind other = new org.dpia.core.model.ControllerKind() {
-      @Override
-      public String id() {
-        return "OTHER";
-      }
-
-      @Override
-      public String label() {
-        return "another kind";
-      }
-    };
-    assertThat(Directive2016680.competentAuthority(other)).isEqualTo(Truth.UNKNOWN);
-  }
-
   @Test
   @DisplayName("French vocabulary terms have stable ids prefixed FR_ and labels")
   void frenchVocabulary() {

@@ -10,15 +10,15 @@ import org.dpia.core.decision.GroundKind;
 import org.dpia.core.law.LegalSource;
 
 /** Assertions shared by the tests of the two CNIL lists: does a decision rest on a list item? */
-final class ListItemGrounds {
+public final class ListItemGrounds {
   private ListItemGrounds() {}
 
   /** The item's number, from its rule id ("fr.cnil.2018-327.item-4" → 4). */
-  static int number(String ruleId) {
+  public static int number(String ruleId) {
     return Integer.parseInt(ruleId.substring(ruleId.lastIndexOf('-') + 1));
   }
 
-  static Optional<Ground> decisiveGround(Decision d, String ruleId) {
+  public static Optional<Ground> decisiveGround(Decision d, String ruleId) {
     return d.decisiveGrounds().stream().filter(g -> g.ruleId().equals(ruleId)).findFirst();
   }
 
@@ -26,7 +26,7 @@ final class ListItemGrounds {
    * The decision rests on the item, as a ground of the list's kind that cites the deliberation with
    * the item's number, and GDPR art. 35 with the paragraph that provides for the list.
    */
-  static void assertOnItem(Decision d, String ruleId, GroundKind kind, LegalSource list, String gdprParagraph) {
+  public static void assertOnItem(Decision d, String ruleId, GroundKind kind, LegalSource list, String gdprParagraph) {
     Optional<Ground> ground = decisiveGround(d, ruleId);
     assertThat(ground).as("decisive ground %s in %s%n%s", ruleId, d, d.trace()).isPresent();
     assertThat(ground.get().kind()).isEqualTo(kind);
@@ -43,7 +43,7 @@ final class ListItemGrounds {
         });
   }
 
-  static void assertNotOnItem(Decision d, String ruleId) {
+  public static void assertNotOnItem(Decision d, String ruleId) {
     assertThat(decisiveGround(d, ruleId)).as("decisive ground %s in %s", ruleId, d).isEmpty();
   }
 }

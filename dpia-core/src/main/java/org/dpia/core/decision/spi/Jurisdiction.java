@@ -28,6 +28,7 @@ import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.logic.Condition;
+import org.dpia.core.logic.Conditions;
 import org.dpia.core.logic.Context;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
@@ -384,7 +385,7 @@ public final class Jurisdiction implements Rulebook {
     private final Map<Regime, Rule<ProcessingOperation>> regimes = new LinkedHashMap<>();
     private final Map<Regime, Precedence<ProcessingOperation>> precedences = new LinkedHashMap<>();
     private final List<Fact<ProcessingOperation>> splitFacts = new ArrayList<>();
-    private Condition<ProcessingOperation> impossible = org.dpia.core.logic.Conditions.constant(Truth.FALSE, "nothing is impossible");
+    private Condition<ProcessingOperation> impossible = Conditions.constant(Truth.FALSE, "nothing is impossible");
     private final Map<RiskCriterion, Rule<ProcessingOperation>> criteria = new LinkedHashMap<>();
     private final List<Implication> implications = new ArrayList<>();
     private final List<AdviceRule> advice = new ArrayList<>();

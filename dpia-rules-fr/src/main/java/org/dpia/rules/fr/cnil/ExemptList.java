@@ -74,6 +74,8 @@ public final class ExemptList {
     Citation.Builder item = Citation.builder().source(SOURCE).item(Integer.toString(n));
     if (wording != null) {
       item.wording(wording);
+    } else {
+      item.verification(Verification.SUBSTANCE);
     }
     return Rule.named("fr.cnil.2019-118.item-" + n,
             Text.of("CNIL exempt list, item " + n + ": " + english,

@@ -64,11 +64,13 @@ public final class MandatoryList {
   /** The days the list applies. */
   public static final DateRange IN_FORCE = DateRange.from(APPLIES_FROM);
 
-  /** An item of the list, with its wording when quoted. */
+  /** An item of the list, with its wording when quoted; without it, encoded in substance only. */
   public static Citation item(int number, String wording) {
     Citation.Builder b = Citation.builder().source(SOURCE).item(Integer.toString(number));
     if (wording != null) {
       b.wording(wording);
+    } else {
+      b.verification(Verification.SUBSTANCE);
     }
     return b.build();
   }

@@ -1,6 +1,8 @@
 package org.dpia.rules.fr.lil;
 
 import org.dpia.core.decision.Regime;
+import org.dpia.core.law.Citation;
+import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Conditions;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
@@ -38,10 +40,13 @@ public final class TitleIV {
       .citing(Gdpr.article("2", "2", "a"), Lil.WHOLE)
       .when(STATE_SECURITY_PURPOSE.holds());
 
+  /** The LIL as a whole, read for a DPIA provision in Title IV and found to have none: a reading. */
+  public static final Citation NO_PROVISION_FOUND = Citation.builder().source(Lil.SOURCE).verification(Verification.READING).build();
+
   /** No statutory DPIA duty was found in LIL Title IV. */
   public static final Rule<ProcessingOperation> NO_DPIA_PROVISION = Rule.named("fr.lil.title-iv.no-dpia",
           Text.of("State security and defence (LIL Title IV): no statutory DPIA duty found",
               "Sûreté de l'État et défense (titre IV de la loi Informatique et Libertés) : aucune obligation légale d'AIPD identifiée"))
-      .citing(Gdpr.article("2", "2", "a"), Lil.WHOLE)
+      .citing(Gdpr.article("2", "2", "a"), NO_PROVISION_FOUND)
       .when(Conditions.constant(Truth.TRUE, "LIL Title IV contains no DPIA provision (as far as checked)"));
 }

@@ -1,4 +1,4 @@
-package org.dpia.rules.fr;
+package org.dpia.rules.fr.wp248;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.core.criteria.RiskCriterion.AUTOMATED_DECISION_WITH_SIGNIFICANT_EFFECT;
@@ -17,7 +17,7 @@ import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import org.dpia.rules.fr.wp248.Wp248;
+import org.dpia.rules.fr.Fixtures;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -57,7 +57,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each case changes the risk-free GDPR baseline ({@link Fixtures#gdpr()}) in one respect.
  */
 @DisplayName("WP248 criteria")
-class CriteriaTest {
+class Wp248Test {
 
   /** A change to the baseline, named for the case it makes. */
   record Change(String name, UnaryOperator<ProcessingOperation.Builder> change) {

@@ -1,11 +1,15 @@
-package org.dpia.rules.fr;
+package org.dpia.rules.fr.cnil;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dpia.rules.fr.LegalCase.given;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import org.dpia.rules.fr.cnil.MandatoryList;
+import org.dpia.rules.fr.LegalCase;
+import org.dpia.rules.fr.Fixtures;
+import org.dpia.rules.fr.ListItemGrounds;
+import org.dpia.rules.fr.FrenchPurpose;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that meets it and a close case that does not, and the day from which the list applies.
  */
 @DisplayName("CNIL mandatory list (délibération n° 2018-327)")
-class CnilMandatoryListTest {
+class MandatoryListTest {
 
   /** Publication in the JORF, the first day the rulebook applies the list. */
   static final LocalDate PUBLISHED = MandatoryList.APPLIES_FROM;
@@ -196,79 +200,51 @@ class CnilMandatoryListTest {
   }
 
   /** A case meeting each item: name, operation, the item's rule id. */
-  static Stream<Arguments> itemsMet() {
+  static Stream<LegalCase> itemsMet() {
     return Stream.of(
-        arguments("a university hospital's records of its patients' care", hospitalPatientRecords().build(), ruleId(1)),
-        arguments("a laboratory's genetic tests of patients", geneticTestsOfPatients().build(), ruleId(2)),
-        arguments("an employer's talent scoring of its employees", talentScoringOfEmployees().build(), ruleId(3)),
-        arguments("permanent logging of every action at employees' workstations", constantWorkstationMonitoring().build(), ruleId(4)),
-        arguments("a département's reports of children at risk", childProtectionReports().build(), ruleId(5)),
-        arguments("a company's whistleblowing line", whistleblowingLine().build(), ruleId(6)),
-        arguments("a regional cancer registry", cancerRegistry().build(), ruleId(7)),
-        arguments("a bank's credit scoring that may refuse or end a loan", creditScoring().build(), ruleId(8)),
-        arguments("telecom operators' pooled file of unpaid bills that may bar a subscription", pooledUnpaidBills().build(), ruleId(9)),
-        arguments("customer profiles enriched with a data broker's data", profilesEnrichedByABroker().build(), ruleId(10)),
-        arguments("canteen access by pupils' fingerprints", canteenFingerprintsOfPupils().build(), ruleId(11)),
-        arguments("a public housing office's examination of social housing applications", socialHousingApplications().build(), ruleId(12)),
-        arguments("a home-care association's follow-up of elderly persons", homeCareOfElderlyPersons().build(), ruleId(13)),
-        arguments("city-wide, permanent recording of travel card locations", travelCardLocations().build(), ruleId(14)));
+        given("a university hospital's records of its patients' care", hospitalPatientRecords()).requiredOn(MandatoryList.ITEM_1),
+        given("a laboratory's genetic tests of patients", geneticTestsOfPatients()).requiredOn(MandatoryList.ITEM_2),
+        given("an employer's talent scoring of its employees", talentScoringOfEmployees()).requiredOn(MandatoryList.ITEM_3),
+        given("permanent logging of every action at employees' workstations", constantWorkstationMonitoring()).requiredOn(MandatoryList.ITEM_4),
+        given("a département's reports of children at risk", childProtectionReports()).requiredOn(MandatoryList.ITEM_5),
+        given("a company's whistleblowing line", whistleblowingLine()).requiredOn(MandatoryList.ITEM_6),
+        given("a regional cancer registry", cancerRegistry()).requiredOn(MandatoryList.ITEM_7),
+        given("a bank's credit scoring that may refuse or end a loan", creditScoring()).requiredOn(MandatoryList.ITEM_8),
+        given("telecom operators' pooled file of unpaid bills that may bar a subscription", pooledUnpaidBills()).requiredOn(MandatoryList.ITEM_9),
+        given("customer profiles enriched with a data broker's data", profilesEnrichedByABroker()).requiredOn(MandatoryList.ITEM_10),
+        given("canteen access by pupils' fingerprints", canteenFingerprintsOfPupils()).requiredOn(MandatoryList.ITEM_11),
+        given("a public housing office's examination of social housing applications", socialHousingApplications()).requiredOn(MandatoryList.ITEM_12),
+        given("a home-care association's follow-up of elderly persons", homeCareOfElderlyPersons()).requiredOn(MandatoryList.ITEM_13),
+        given("city-wide, permanent recording of travel card locations", travelCardLocations()).requiredOn(MandatoryList.ITEM_14));
   }
 
   /** A close case that misses each item by one fact: name, operation, the item's rule id, the outcome. */
-  static Stream<Arguments> itemsMissed() {
+  static Stream<LegalCase> itemsMissed() {
     return Stream.of(
-        arguments("a general practitioner's records of her patients: not an establishment (exempt instead)",
-            hospitalPatientRecords()
+        given("a general practitioner's records of her patients: not an establishment (exempt instead)", hospitalPatientRecords()
                 .controller(Controller.builder().name("Dr Martin").kind(StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL).staff(1).build())
-                .build(),
-            ruleId(1), Outcome.NOT_REQUIRED),
-        arguments("a small genetic genealogy service for adult customers: not vulnerable persons",
-            geneticTestsOfPatients().purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT)
-                .dataSubjects(DataSubjectCategory.CUSTOMERS).assertCriterion(RiskCriterion.LARGE_SCALE, false).build(),
-            ruleId(2), Outcome.NOT_REQUIRED),
-        arguments("a small employer's staff management without profiling (exempt instead)",
-            talentScoringOfEmployees().profiling(false).build(),
-            ruleId(3), Outcome.NOT_REQUIRED),
-        arguments("a three-month audit of workstation logs: not constant, yet two criteria",
-            constantWorkstationMonitoring().scale(Scale.builder().permanence(Scale.Permanence.TEMPORARY).build()).build(),
-            ruleId(4), Outcome.REQUIRED),
-        arguments("a commune's school canteen registrations: children, but no alert (exempt instead)",
-            childProtectionReports().controller(Controller.builder().name("Commune de Roubaix").kind(StandardControllerKind.LOCAL_AUTHORITY)
-                .staff(1_500).build()).purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES).build(),
-            ruleId(5), Outcome.NOT_REQUIRED),
-        arguments("a customer complaints line: no professional alert",
-            whistleblowingLine().purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT).dataSubjects(DataSubjectCategory.CUSTOMERS).build(),
-            ruleId(6), Outcome.NOT_REQUIRED),
-        arguments("a one-off research study on cancer patients: no warehouse or registry, yet two criteria",
-            cancerRegistry().purposes(StandardPurpose.SCIENTIFIC_RESEARCH).build(),
-            ruleId(7), Outcome.REQUIRED),
-        arguments("a credit score that only tailors offers and refuses no one: yet two criteria",
-            creditScoring().mayExcludeFromRightServiceOrContract(false).build(),
-            ruleId(8), Outcome.REQUIRED),
-        arguments("a pooled file of unpaid bills that bars no one: yet two criteria",
-            pooledUnpaidBills().mayExcludeFromRightServiceOrContract(false).build(),
-            ruleId(9), Outcome.REQUIRED),
-        arguments("a retailer's small profiling of its customers on its own data only",
-            profilesEnrichedByABroker().externalSources(false).assertCriterion(RiskCriterion.LARGE_SCALE, false).build(),
-            ruleId(10), Outcome.NOT_REQUIRED),
-        arguments("a gym's facial recognition of adult members: not vulnerable, yet two criteria",
-            canteenFingerprintsOfPupils()
+                ).notOn(MandatoryList.ITEM_1).hence(Outcome.NOT_REQUIRED),
+        given("a small genetic genealogy service for adult customers: not vulnerable persons", geneticTestsOfPatients().purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT)
+                .dataSubjects(DataSubjectCategory.CUSTOMERS).assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(MandatoryList.ITEM_2).hence(Outcome.NOT_REQUIRED),
+        given("a small employer's staff management without profiling (exempt instead)", talentScoringOfEmployees().profiling(false)).notOn(MandatoryList.ITEM_3).hence(Outcome.NOT_REQUIRED),
+        given("a three-month audit of workstation logs: not constant, yet two criteria", constantWorkstationMonitoring().scale(Scale.builder().permanence(Scale.Permanence.TEMPORARY).build())).notOn(MandatoryList.ITEM_4).hence(Outcome.REQUIRED),
+        given("a commune's school canteen registrations: children, but no alert (exempt instead)", childProtectionReports().controller(Controller.builder().name("Commune de Roubaix").kind(StandardControllerKind.LOCAL_AUTHORITY)
+                .staff(1_500).build()).purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)).notOn(MandatoryList.ITEM_5).hence(Outcome.NOT_REQUIRED),
+        given("a customer complaints line: no professional alert", whistleblowingLine().purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT).dataSubjects(DataSubjectCategory.CUSTOMERS)).notOn(MandatoryList.ITEM_6).hence(Outcome.NOT_REQUIRED),
+        given("a one-off research study on cancer patients: no warehouse or registry, yet two criteria", cancerRegistry().purposes(StandardPurpose.SCIENTIFIC_RESEARCH)).notOn(MandatoryList.ITEM_7).hence(Outcome.REQUIRED),
+        given("a credit score that only tailors offers and refuses no one: yet two criteria", creditScoring().mayExcludeFromRightServiceOrContract(false)).notOn(MandatoryList.ITEM_8).hence(Outcome.REQUIRED),
+        given("a pooled file of unpaid bills that bars no one: yet two criteria", pooledUnpaidBills().mayExcludeFromRightServiceOrContract(false)).notOn(MandatoryList.ITEM_9).hence(Outcome.REQUIRED),
+        given("a retailer's small profiling of its customers on its own data only", profilesEnrichedByABroker().externalSources(false).assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(MandatoryList.ITEM_10).hence(Outcome.NOT_REQUIRED),
+        given("a gym's facial recognition of adult members: not vulnerable, yet two criteria", canteenFingerprintsOfPupils()
                 .controller(Controller.builder().name("FitClub SAS").kind(StandardControllerKind.COMPANY).staff(20).build())
                 .dataSubjects(DataSubjectCategory.CUSTOMERS).technologies(StandardTechnology.FACIAL_RECOGNITION)
-                .places(FactSet.none()).build(),
-            ruleId(11), Outcome.REQUIRED),
-        arguments("a private letting agency's small tenant file: no social housing",
-            socialHousingApplications()
+                .places(FactSet.none())).notOn(MandatoryList.ITEM_11).hence(Outcome.REQUIRED),
+        given("a private letting agency's small tenant file: no social housing", socialHousingApplications()
                 .controller(Controller.builder().name("Agence Immo").kind(StandardControllerKind.COMPANY).staff(12).build())
-                .purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT).assertCriterion(RiskCriterion.LARGE_SCALE, false).build(),
-            ruleId(12), Outcome.NOT_REQUIRED),
-        arguments("the same association's file of members and donors (exempt instead)",
-            homeCareOfElderlyPersons().purposes(StandardPurpose.MEMBER_AND_DONOR_MANAGEMENT)
-                .dataSubjects(DataSubjectCategory.MEMBERS_OR_DONORS).build(),
-            ruleId(13), Outcome.NOT_REQUIRED),
-        arguments("city-wide, permanent travel cards that record no location",
-            travelCardLocations().dataCategories(DataCategory.IDENTIFICATION).technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE).build(),
-            ruleId(14), Outcome.NOT_REQUIRED));
+                .purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT).assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(MandatoryList.ITEM_12).hence(Outcome.NOT_REQUIRED),
+        given("the same association's file of members and donors (exempt instead)", homeCareOfElderlyPersons().purposes(StandardPurpose.MEMBER_AND_DONOR_MANAGEMENT)
+                .dataSubjects(DataSubjectCategory.MEMBERS_OR_DONORS)).notOn(MandatoryList.ITEM_13).hence(Outcome.NOT_REQUIRED),
+        given("city-wide, permanent travel cards that record no location", travelCardLocations().dataCategories(DataCategory.IDENTIFICATION).technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)).notOn(MandatoryList.ITEM_14).hence(Outcome.NOT_REQUIRED));
   }
 
   // ---- helpers ------------------------------------------------------------------------------------
@@ -300,25 +276,21 @@ class CnilMandatoryListTest {
 
   // ---- the items ----------------------------------------------------------------------------------
 
-  @ParameterizedTest(name = "{0} requires a DPIA under {2}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("itemsMet")
   @DisplayName("a processing that meets an item requires a DPIA on the ground of that item")
-  void meetingAnItemRequiresADpia(String name, ProcessingOperation operation, String ruleId) {
-    Decision d = decide(operation);
-
-    assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.REQUIRED);
-    assertOnItem(d, ruleId);
+  void meetingAnItemRequiresADpia(LegalCase c) {
+    c.check().onGround(GroundKind.MANDATORY_LIST);
+    assertOnItem(c.decide(), c.on().get(0).id());
   }
 
-  @ParameterizedTest(name = "{0}: not {2}, {3}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("itemsMissed")
   @DisplayName("a close processing that misses an item by one fact does not rest on that item")
-  void missingAnItemByOneFactDoesNotRestOnIt(String name, ProcessingOperation operation, String ruleId, Outcome outcome) {
-    Decision d = decide(operation);
-
-    assertNotOnItem(d, ruleId);
-    assertThat(item(ruleId).truth(Context.of(operation, TODAY))).as("%s on its own", ruleId).isEqualTo(Truth.FALSE);
-    assertThat(d.outcome()).as("%s", d).isEqualTo(outcome);
+  void missingAnItemByOneFactDoesNotRestOnIt(LegalCase c) {
+    c.check();
+    String ruleId = c.notOn().get(0).id();
+    assertThat(item(ruleId).truth(Context.of(c.operation(), c.date()))).as("%s on its own", ruleId).isEqualTo(Truth.FALSE);
   }
 
   @Test
@@ -326,9 +298,9 @@ class CnilMandatoryListTest {
   void everyItemHasACaseAndANearMiss() {
     List<String> ids = MandatoryList.ITEMS.stream().map(Rule::id).toList();
 
-    assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(1, 14).mapToObj(CnilMandatoryListTest::ruleId).toList());
-    assertThat(itemsMet().map(a -> (String) a.get()[2]).toList()).containsExactlyElementsOf(ids);
-    assertThat(itemsMissed().map(a -> (String) a.get()[2]).toList()).containsExactlyElementsOf(ids);
+    assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(1, 14).mapToObj(MandatoryListTest::ruleId).toList());
+    assertThat(itemsMet().map(c -> c.on().get(0).id()).toList()).containsExactlyElementsOf(ids);
+    assertThat(itemsMissed().map(c -> c.notOn().get(0).id()).toList()).containsExactlyElementsOf(ids);
   }
 
   @Nested
@@ -399,11 +371,12 @@ class CnilMandatoryListTest {
       return ProcessingOperation.builder().from(operation).period(ProcessingPeriod.since(LocalDate.of(2018, 9, 1))).build();
     }
 
-    @ParameterizedTest(name = "{0}: no list ground on 6 November 2018, {2} on 7 November 2018")
-    @MethodSource("org.dpia.rules.fr.CnilMandatoryListTest#itemsMet")
+    @ParameterizedTest(name = "{0}: no list ground on 6 November 2018, its item on 7 November 2018")
+    @MethodSource("org.dpia.rules.fr.cnil.MandatoryListTest#itemsMet")
     @DisplayName("the list applies from the day after its publication in the JORF, on 7 November 2018, not the day before")
-    void appliesFromPublication(String name, ProcessingOperation operation, String ruleId) {
-      ProcessingOperation op = startedInSeptember2018(operation);
+    void appliesFromPublication(LegalCase c) {
+      ProcessingOperation op = startedInSeptember2018(c.operation());
+      String ruleId = c.on().get(0).id();
 
       Decision before = FRANCE.decide(op, DAY_BEFORE);
       assertNotOnItem(before, ruleId);

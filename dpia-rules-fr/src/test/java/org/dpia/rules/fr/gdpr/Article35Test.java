@@ -1,11 +1,13 @@
-package org.dpia.rules.fr;
+package org.dpia.rules.fr.gdpr;
 
+import static org.dpia.rules.fr.LegalCase.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.LegalCase;
+import org.dpia.rules.fr.Fixtures;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -65,6 +67,36 @@ class Article35Test {
         .technologies(StandardTechnology.VIDEO_SURVEILLANCE)
         .places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)
         .scale(CITY_WIDE_PERMANENT);
+  }
+
+  /** The cases of art. 35(3), 35(10) and the two-criteria presumption of art. 35(1), each on both sides of its condition. */
+  static Stream<LegalCase> cases() {
+    return Stream.of(
+        given("(a) automated pricing decisions on customer profiles", automatedPricing()).requiredOn(Article35.ART_35_3_A),
+        given("(a) missed: profiling with no decision based on it", automatedPricing().automatedDecisions(false)
+            .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.ART_35_3_A).hence(Outcome.NOT_REQUIRED),
+        given("(b) customers' health data on a large scale", healthDataOnALargeScale()).requiredOn(Article35.ART_35_3_B),
+        given("(b) missed: the same health data not on a large scale", healthDataOnALargeScale()
+            .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.ART_35_3_B).notRequiredOn(Article35.BELOW_THRESHOLD),
+        given("(c) CCTV in every station of a city, permanently", cityWideCctv()).requiredOn(Article35.ART_35_3_C),
+        given("(c) missed: the same CCTV in one station", cityWideCctv()
+            .scale(Scale.builder().geographicExtent(Scale.GeographicExtent.SINGLE_SITE).build())
+            .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.ART_35_3_C).notRequiredOn(Article35.BELOW_THRESHOLD),
+        given("35(10): automated pricing under a law adopted with an impact assessment", automatedPricing().legalBasisAssessed(true))
+            .notRequiredOn(Article35.ART_35_10),
+        given("35(10) missed: the law carried no impact assessment", automatedPricing().legalBasisAssessed(false))
+            .notOn(Article35.ART_35_10).requiredOn(Article35.ART_35_3_A),
+        given("35(1): profiling customers on data combined from partners", Fixtures.gdpr().profiling(true).combinesDatasets(true))
+            .requiredOn(Article35.PRESUMPTION),
+        given("35(1) missed: profiling alone, one criterion", Fixtures.gdpr().profiling(true)
+            .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.PRESUMPTION).notRequiredOn(Article35.BELOW_THRESHOLD));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("the cases of art. 35, each on both sides of its condition")
+  void theCases(LegalCase c) {
+    c.check();
   }
 
   static Decision decide(ProcessingOperation.Builder operation) {

@@ -1,11 +1,17 @@
-package org.dpia.rules.fr;
+package org.dpia.rules.fr.cnil;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dpia.rules.fr.LegalCase.given;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import org.dpia.rules.fr.cnil.ExemptList;
+import org.dpia.rules.fr.LegalCase;
+import org.dpia.rules.fr.Fixtures;
+import org.dpia.rules.fr.ListItemGrounds;
+import org.dpia.rules.fr.FrenchPurpose;
+import org.dpia.rules.fr.FrenchControllerKind;
+import org.dpia.rules.fr.FrenchTechnology;
 import org.dpia.rules.fr.wp248.Wp248;
 import org.dpia.rules.fr.gdpr.Article35;
 import java.time.LocalDate;
@@ -49,7 +55,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * when a fact it needs is unknown.
  */
 @DisplayName("CNIL exempt list (délibération n° 2019-118)")
-class CnilExemptListTest {
+class ExemptListTest {
 
   /** Publication in the JORF, the first day the rulebook applies the list. */
   static final LocalDate PUBLISHED = ExemptList.APPLIES_FROM;
@@ -177,89 +183,51 @@ class CnilExemptListTest {
   }
 
   /** A case meeting each item: name, operation, the item's rule id. */
-  static Stream<Arguments> itemsMet() {
+  static Stream<LegalCase> itemsMet() {
     return Stream.of(
-        arguments("staff management of a company of 50 people, without profiling", smallCompanyStaffManagement().build(), ruleId(1)),
-        arguments("a company's file of suppliers' contacts and bank details", supplierFile().build(), ruleId(2)),
-        arguments("a commune's electoral roll", electoralRoll().build(), ruleId(3)),
-        arguments("a works council's holidays and gifts for employees", worksCouncilActivities().build(), ruleId(4)),
-        arguments("an association's members and donors, no sensitive data", membersAndDonors().build(), ruleId(5)),
-        arguments("a general practitioner's records of her patients", generalPractitionerRecords().build(), ruleId(6)),
-        arguments("a criminal lawyer's case files in individual practice", criminalLawyerCaseFiles().build(), ruleId(7)),
-        arguments("the trade register kept by a commercial court's clerk", commercialCourtRegistry().build(), ruleId(8)),
-        arguments("a notary's deeds of sale", notarialDeeds().build(), ruleId(9)),
-        arguments("a commune's school canteen and after-school registrations", schoolCanteenRegistrations().build(), ruleId(10)),
-        arguments("alcohol interlocks in a coach operator's vehicles", coachAlcoholInterlocks().build(), ruleId(11)),
-        arguments("badge access to the premises and working-time records", badgeAccessAndWorkingTime().build(), ruleId(12)));
+        given("staff management of a company of 50 people, without profiling", smallCompanyStaffManagement()).notRequiredOn(ExemptList.ITEM_1),
+        given("a company's file of suppliers' contacts and bank details", supplierFile()).notRequiredOn(ExemptList.ITEM_2),
+        given("a commune's electoral roll", electoralRoll()).notRequiredOn(ExemptList.ITEM_3),
+        given("a works council's holidays and gifts for employees", worksCouncilActivities()).notRequiredOn(ExemptList.ITEM_4),
+        given("an association's members and donors, no sensitive data", membersAndDonors()).notRequiredOn(ExemptList.ITEM_5),
+        given("a general practitioner's records of her patients", generalPractitionerRecords()).notRequiredOn(ExemptList.ITEM_6),
+        given("a criminal lawyer's case files in individual practice", criminalLawyerCaseFiles()).notRequiredOn(ExemptList.ITEM_7),
+        given("the trade register kept by a commercial court's clerk", commercialCourtRegistry()).notRequiredOn(ExemptList.ITEM_8),
+        given("a notary's deeds of sale", notarialDeeds()).notRequiredOn(ExemptList.ITEM_9),
+        given("a commune's school canteen and after-school registrations", schoolCanteenRegistrations()).notRequiredOn(ExemptList.ITEM_10),
+        given("alcohol interlocks in a coach operator's vehicles", coachAlcoholInterlocks()).notRequiredOn(ExemptList.ITEM_11),
+        given("badge access to the premises and working-time records", badgeAccessAndWorkingTime()).notRequiredOn(ExemptList.ITEM_12));
   }
 
   /** Close cases that miss an item by one fact: name, operation, the item's rule id, the outcome. */
-  static Stream<Arguments> itemsMissed() {
+  static Stream<LegalCase> itemsMissed() {
     return Stream.of(
-        arguments("staff management of a company of 300 people",
-            smallCompanyStaffManagement().controller(company("ACME SAS", 300)).build(), ruleId(1), Outcome.UNDETERMINED),
-        arguments("staff management that profiles employees (item 3 of the mandatory list instead)",
-            smallCompanyStaffManagement().profiling(true).build(), ruleId(1), Outcome.REQUIRED),
-        arguments("staff management that also records working time",
-            smallCompanyStaffManagement().purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT, StandardPurpose.WORKING_TIME_MANAGEMENT).build(),
-            ruleId(1), Outcome.UNDETERMINED),
-        arguments("a supplier file also used for marketing",
-            supplierFile().purposes(StandardPurpose.SUPPLIER_RELATIONSHIP_MANAGEMENT, StandardPurpose.MARKETING).build(),
-            ruleId(2), Outcome.UNDETERMINED),
-        arguments("an electoral roll also used to mail the commune's newsletter",
-            electoralRoll().purposes(FrenchPurpose.COMMUNE_ELECTORAL_ROLL, StandardPurpose.MARKETING).build(),
-            ruleId(3), Outcome.NOT_REQUIRED),
-        arguments("a works council file also used for marketing",
-            worksCouncilActivities().purposes(FrenchPurpose.WORKS_COUNCIL_ACTIVITIES, StandardPurpose.MARKETING).build(),
-            ruleId(4), Outcome.UNDETERMINED),
-        arguments("a patients' association that records its members' illness",
-            membersAndDonors().dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.HEALTH).build(),
-            ruleId(5), Outcome.UNDETERMINED),
-        arguments("a parish association that records its members' religion",
-            membersAndDonors().dataCategories(DataCategory.IDENTIFICATION, DataCategory.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS).build(),
-            ruleId(5), Outcome.UNDETERMINED),
-        arguments("a company's loyalty club: members, but no non-profit body",
-            membersAndDonors().controller(company("ACME SAS", 50)).build(), ruleId(5), Outcome.UNDETERMINED),
+        given("staff management of a company of 300 people", smallCompanyStaffManagement().controller(company("ACME SAS", 300))).notOn(ExemptList.ITEM_1).hence(Outcome.UNDETERMINED),
+        given("staff management that profiles employees (item 3 of the mandatory list instead)", smallCompanyStaffManagement().profiling(true)).notOn(ExemptList.ITEM_1).hence(Outcome.REQUIRED),
+        given("staff management that also records working time", smallCompanyStaffManagement().purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT, StandardPurpose.WORKING_TIME_MANAGEMENT)).notOn(ExemptList.ITEM_1).hence(Outcome.UNDETERMINED),
+        given("a supplier file also used for marketing", supplierFile().purposes(StandardPurpose.SUPPLIER_RELATIONSHIP_MANAGEMENT, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_2).hence(Outcome.UNDETERMINED),
+        given("an electoral roll also used to mail the commune's newsletter", electoralRoll().purposes(FrenchPurpose.COMMUNE_ELECTORAL_ROLL, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_3).hence(Outcome.NOT_REQUIRED),
+        given("a works council file also used for marketing", worksCouncilActivities().purposes(FrenchPurpose.WORKS_COUNCIL_ACTIVITIES, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_4).hence(Outcome.UNDETERMINED),
+        given("a patients' association that records its members' illness", membersAndDonors().dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS, DataCategory.HEALTH)).notOn(ExemptList.ITEM_5).hence(Outcome.UNDETERMINED),
+        given("a parish association that records its members' religion", membersAndDonors().dataCategories(DataCategory.IDENTIFICATION, DataCategory.RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS)).notOn(ExemptList.ITEM_5).hence(Outcome.UNDETERMINED),
+        given("a company's loyalty club: members, but no non-profit body", membersAndDonors().controller(company("ACME SAS", 50))).notOn(ExemptList.ITEM_5).hence(Outcome.UNDETERMINED),
         // not item 6 (not only care), but recital 91 still dispenses: her patients' data is not large scale
-        arguments("a general practitioner who also runs a research study on her patients",
-            generalPractitionerRecords().purposes(StandardPurpose.PATIENT_CARE, StandardPurpose.SCIENTIFIC_RESEARCH).build(),
-            ruleId(6), Outcome.NOT_REQUIRED),
-        arguments("a hospital's records of its patients (item 1 of the mandatory list instead)",
-            generalPractitionerRecords().controller(Controller.builder().name("CHU de Lille")
-                .kind(StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT).staff(16_000).build()).build(),
-            ruleId(6), Outcome.REQUIRED),
-        arguments("a law firm company with the same clients",
-            criminalLawyerCaseFiles().controller(company("Cabinet Dupont & Associés SELARL", 60)).build(), ruleId(7), Outcome.UNDETERMINED),
-        arguments("a criminal lawyer who also sends her clients a newsletter",
-            criminalLawyerCaseFiles().purposes(StandardPurpose.LEGAL_PRACTICE, StandardPurpose.MARKETING).build(),
-            ruleId(7), Outcome.NOT_REQUIRED),
-        arguments("a commercial court's clerk who also markets services",
-            commercialCourtRegistry().purposes(FrenchPurpose.COMMERCIAL_COURT_REGISTRY, StandardPurpose.MARKETING).build(),
-            ruleId(8), Outcome.UNDETERMINED),
-        arguments("a notary who also markets property investments",
-            notarialDeeds().purposes(FrenchPurpose.NOTARIAL_PRACTICE, StandardPurpose.MARKETING).build(),
-            ruleId(9), Outcome.UNDETERMINED),
-        arguments("school registrations also used for marketing",
-            schoolCanteenRegistrations().purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES, StandardPurpose.MARKETING).build(),
-            ruleId(10), Outcome.REQUIRED),
-        arguments("alcohol interlocks whose results also feed disciplinary files",
-            coachAlcoholInterlocks().purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT).build(),
-            ruleId(11), Outcome.UNDETERMINED),
-        arguments("a fingerprint time clock (item 11 of the mandatory list instead)",
-            badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)
-                .technologies(StandardTechnology.BIOMETRIC_RECOGNITION).build(),
-            ruleId(12), Outcome.REQUIRED),
-        arguments("access by facial recognition, biometric data not listed",
-            badgeAccessAndWorkingTime().technologies(StandardTechnology.FACIAL_RECOGNITION).build(), ruleId(12), Outcome.REQUIRED),
-        arguments("access by a biometric reader, biometric data not listed",
-            badgeAccessAndWorkingTime().technologies(StandardTechnology.BIOMETRIC_RECOGNITION).build(), ruleId(12), Outcome.UNDETERMINED),
-        arguments("biometric templates stored with plain badges",
-            badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC).build(),
-            ruleId(12), Outcome.REQUIRED),
-        arguments("badges also used to watch over the premises against theft",
-            badgeAccessAndWorkingTime().purposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT,
-                StandardPurpose.PROPERTY_PROTECTION).build(),
-            ruleId(12), Outcome.UNDETERMINED));
+        given("a general practitioner who also runs a research study on her patients", generalPractitionerRecords().purposes(StandardPurpose.PATIENT_CARE, StandardPurpose.SCIENTIFIC_RESEARCH)).notOn(ExemptList.ITEM_6).hence(Outcome.NOT_REQUIRED),
+        given("a hospital's records of its patients (item 1 of the mandatory list instead)", generalPractitionerRecords().controller(Controller.builder().name("CHU de Lille")
+                .kind(StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT).staff(16_000).build())).notOn(ExemptList.ITEM_6).hence(Outcome.REQUIRED),
+        given("a law firm company with the same clients", criminalLawyerCaseFiles().controller(company("Cabinet Dupont & Associés SELARL", 60))).notOn(ExemptList.ITEM_7).hence(Outcome.UNDETERMINED),
+        given("a criminal lawyer who also sends her clients a newsletter", criminalLawyerCaseFiles().purposes(StandardPurpose.LEGAL_PRACTICE, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_7).hence(Outcome.NOT_REQUIRED),
+        given("a commercial court's clerk who also markets services", commercialCourtRegistry().purposes(FrenchPurpose.COMMERCIAL_COURT_REGISTRY, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_8).hence(Outcome.UNDETERMINED),
+        given("a notary who also markets property investments", notarialDeeds().purposes(FrenchPurpose.NOTARIAL_PRACTICE, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_9).hence(Outcome.UNDETERMINED),
+        given("school registrations also used for marketing", schoolCanteenRegistrations().purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_10).hence(Outcome.REQUIRED),
+        given("alcohol interlocks whose results also feed disciplinary files", coachAlcoholInterlocks().purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)).notOn(ExemptList.ITEM_11).hence(Outcome.UNDETERMINED),
+        given("a fingerprint time clock (item 11 of the mandatory list instead)", badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)
+                .technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ITEM_12).hence(Outcome.REQUIRED),
+        given("access by facial recognition, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.FACIAL_RECOGNITION)).notOn(ExemptList.ITEM_12).hence(Outcome.REQUIRED),
+        given("access by a biometric reader, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ITEM_12).hence(Outcome.UNDETERMINED),
+        given("biometric templates stored with plain badges", badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)).notOn(ExemptList.ITEM_12).hence(Outcome.REQUIRED),
+        given("badges also used to watch over the premises against theft", badgeAccessAndWorkingTime().purposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT,
+                StandardPurpose.PROPERTY_PROTECTION)).notOn(ExemptList.ITEM_12).hence(Outcome.UNDETERMINED));
   }
 
   // ---- helpers ------------------------------------------------------------------------------------
@@ -299,27 +267,24 @@ class CnilExemptListTest {
 
   // ---- the items ----------------------------------------------------------------------------------
 
-  @ParameterizedTest(name = "{0} needs no DPIA under {2}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("itemsMet")
   @DisplayName("a processing that meets an item needs no DPIA, on the ground of that item")
-  void meetingAnItemDispensesWithADpia(String name, ProcessingOperation operation, String ruleId) {
-    Decision d = decide(operation);
-
-    assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.NOT_REQUIRED);
-    assertOnItem(d, ruleId);
+  void meetingAnItemDispensesWithADpia(LegalCase c) {
+    Decision d = c.decide();
+    c.check().onGround(GroundKind.EXEMPT_LIST);
+    assertOnItem(d, c.on().get(0).id());
     // an individual physician's or lawyer's patients or clients are also dispensed by recital 91
     assertThat(decisiveKinds(d)).as("%s", d).contains(GroundKind.EXEMPT_LIST).isSubsetOf(GroundKind.EXEMPT_LIST, GroundKind.LEGAL_EXCEPTION);
   }
 
-  @ParameterizedTest(name = "{0}: not {2}, {3}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("itemsMissed")
   @DisplayName("a close processing that misses an item by one fact is not exempt under that item")
-  void missingAnItemByOneFactIsNotExempt(String name, ProcessingOperation operation, String ruleId, Outcome outcome) {
-    Decision d = decide(operation);
-
-    assertNotOnItem(d, ruleId);
-    assertThat(itemAlone(ruleId, operation)).as("%s on its own", ruleId).isEqualTo(Truth.FALSE);
-    assertThat(d.outcome()).as("%s", d).isEqualTo(outcome);
+  void missingAnItemByOneFactIsNotExempt(LegalCase c) {
+    c.check();
+    String ruleId = c.notOn().get(0).id();
+    assertThat(itemAlone(ruleId, c.operation())).as("%s on its own", ruleId).isEqualTo(Truth.FALSE);
   }
 
   @Test
@@ -327,9 +292,9 @@ class CnilExemptListTest {
   void everyItemHasACaseAndANearMiss() {
     List<String> ids = ExemptList.ITEMS.stream().map(Rule::id).toList();
 
-    assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(1, 12).mapToObj(CnilExemptListTest::ruleId).toList());
-    assertThat(itemsMet().map(a -> (String) a.get()[2]).toList()).containsExactlyElementsOf(ids);
-    assertThat(itemsMissed().map(a -> (String) a.get()[2]).distinct().toList()).containsExactlyElementsOf(ids);
+    assertThat(ids).containsExactlyElementsOf(IntStream.rangeClosed(1, 12).mapToObj(ExemptListTest::ruleId).toList());
+    assertThat(itemsMet().map(c -> c.on().get(0).id()).toList()).containsExactlyElementsOf(ids);
+    assertThat(itemsMissed().map(c -> c.notOn().get(0).id()).distinct().toList()).containsExactlyElementsOf(ids);
   }
 
   @Nested
@@ -337,7 +302,7 @@ class CnilExemptListTest {
   class CarveOuts {
 
     @ParameterizedTest(name = "{0} employees: exempt = {1}")
-    @MethodSource("org.dpia.rules.fr.CnilExemptListTest#staffThreshold")
+    @MethodSource("org.dpia.rules.fr.cnil.ExemptListTest#staffThreshold")
     @DisplayName("item 1 covers bodies employing fewer than 250 people: 249 is exempt, 250 is not")
     void item1StaffThreshold(int staff, boolean exempt) {
       ProcessingOperation op = smallCompanyStaffManagement().controller(company("ACME SAS", staff)).build();
@@ -528,11 +493,12 @@ class CnilExemptListTest {
       return ProcessingOperation.builder().from(operation).period(ProcessingPeriod.since(LocalDate.of(2019, 9, 1))).build();
     }
 
-    @ParameterizedTest(name = "{0}: no exemption on 22 October 2019, {2} on 23 October 2019")
-    @MethodSource("org.dpia.rules.fr.CnilExemptListTest#itemsMet")
+    @ParameterizedTest(name = "{0}: no exemption on 22 October 2019, its item on 23 October 2019")
+    @MethodSource("org.dpia.rules.fr.cnil.ExemptListTest#itemsMet")
     @DisplayName("the list applies from the day after its publication in the JORF, on 23 October 2019, not the day before")
-    void appliesFromPublication(String name, ProcessingOperation operation, String ruleId) {
-      ProcessingOperation op = startedInSeptember2019(operation);
+    void appliesFromPublication(LegalCase c) {
+      ProcessingOperation op = startedInSeptember2019(c.operation());
+      String ruleId = c.on().get(0).id();
 
       Decision before = FRANCE.decide(op, DAY_BEFORE);
       assertNotOnItem(before, ruleId);

@@ -1,14 +1,11 @@
-package org.dpia.rules.fr;
+package org.dpia.rules.fr.lil;
 
+import static org.dpia.rules.fr.LegalCase.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.rules.fr.Fixtures.FRANCE;
 import static org.dpia.rules.fr.Fixtures.TODAY;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
-
-import org.dpia.rules.fr.lil.TitleIV;
-import org.dpia.rules.fr.lil.TitleIII;
-import org.dpia.rules.fr.lil.Lil;
-import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.LegalCase;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -28,6 +25,8 @@ import org.dpia.core.model.StandardControllerKind;
 import org.dpia.core.model.StandardPlace;
 import org.dpia.core.model.StandardPurpose;
 import org.dpia.core.model.StandardTechnology;
+import org.dpia.rules.fr.Fixtures;
+import org.dpia.rules.fr.gdpr.Gdpr;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,13 +36,11 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Which body of law governs a processing (Regimes), and the scope of data protection law
- * (GDPR art. 2): police-justice for a competent authority's criminal-law purposes, State security
- * for defence, the GDPR otherwise; no duty at all outside the material scope.
+ * LIL Title III, the police-justice regime: when it governs (art. 87; Directive 2016/680 art. 1(1),
+ * 3(7)) and its DPIA (art. 90), each case on both sides of its condition.
  */
-@DisplayName("Regimes and scope")
-class RegimeTest {
-
+@DisplayName("LIL Title III: the police-justice regime and art. 90")
+class TitleIIITest {
   static Decision decide(ProcessingOperation.Builder operation) {
     return FRANCE.decide(operation.build(), TODAY);
   }
@@ -54,6 +51,40 @@ class RegimeTest {
 
   static Truth governs(Decision d, Regime regime) {
     return d.regimes().get(regime);
+  }
+
+  /** The cases of Title III: when it governs, and art. 90, each on both sides. */
+  static Stream<LegalCase> cases() {
+    return Stream.of(
+        given("a national police file of suspects' identities", Fixtures.police()).under(TitleIII.REGIME)
+            .notRequiredOn(TitleIII.BELOW_THRESHOLD),
+        given("the same police keeping a file for staff management: not criminal-law purposes", Fixtures.police()
+            .purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT).dataSubjects(DataSubjectCategory.EMPLOYEES))
+            .under(Gdpr.REGIME).notOn(TitleIII.APPLIES).hence(Outcome.NOT_REQUIRED),
+        given("police processing of detainees' health data (art. 6 I)", Fixtures.police()
+            .dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH)).requiredOn(TitleIII.SENSITIVE_DATA),
+        given("police processing of criminal records only: not art. 6 I data", Fixtures.police()
+            .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CRIMINAL_OFFENCES))
+            .notOn(TitleIII.SENSITIVE_DATA).notRequiredOn(TitleIII.BELOW_THRESHOLD),
+        given("municipal police video analytics of the public", Fixtures.police()
+            .controller(Controller.of("Police municipale", StandardControllerKind.MUNICIPAL_POLICE))
+            .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION)
+            .dataCategories(DataCategory.IMAGES).dataSubjects(DataSubjectCategory.GENERAL_PUBLIC)
+            .technologies(StandardTechnology.VIDEO_SURVEILLANCE, StandardTechnology.ALGORITHMIC_VIDEO_ANALYSIS)
+            .places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)).requiredOn(TitleIII.TWO_CRITERIA),
+        given("the same police with plain CCTV of one car park: one criterion", Fixtures.police()
+            .controller(Controller.of("Police municipale", StandardControllerKind.MUNICIPAL_POLICE))
+            .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION)
+            .dataCategories(DataCategory.IMAGES).dataSubjects(DataSubjectCategory.GENERAL_PUBLIC)
+            .technologies(StandardTechnology.VIDEO_SURVEILLANCE).places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA))
+            .notOn(TitleIII.TWO_CRITERIA).notRequiredOn(TitleIII.BELOW_THRESHOLD));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("the cases of Title III, each on both sides")
+  void theCases(LegalCase c) {
+    c.check();
   }
 
   @Nested
@@ -121,152 +152,6 @@ class RegimeTest {
 
       assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.FALSE);
       assertThat(d.regime()).contains(Gdpr.REGIME);
-    }
-  }
-
-  @Nested
-  @DisplayName("mixed purposes")
-  class MixedPurposes {
-
-    static ProcessingOperation.Builder municipalCctv(StandardPurpose... purposes) {
-      return Fixtures.police()
-          .name("municipal CCTV")
-          .controller(Controller.of("Police municipale de Tourcoing", StandardControllerKind.MUNICIPAL_POLICE))
-          .purposes(purposes);
-    }
-
-    @Test
-    @DisplayName("a municipal police system for crime prevention and traffic management falls under both regimes, each for its purposes")
-    void crimePreventionAndTrafficFallUnderBoth() {
-      Decision d = decide(municipalCctv(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION, StandardPurpose.TRAFFIC_MANAGEMENT));
-
-      assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.TRUE);
-      assertThat(governs(d, Gdpr.REGIME)).isEqualTo(Truth.TRUE);
-      assertThat(d.regime()).isEmpty();
-      assertThat(d.decisiveGrounds()).extracting(g -> g.regime().orElseThrow())
-          .containsExactlyInAnyOrder(TitleIII.REGIME, Gdpr.REGIME);
-    }
-
-    @Test
-    @DisplayName("the same system for crime prevention alone falls under police-justice alone")
-    void crimePreventionAloneIsPoliceJustice() {
-      Decision d = decide(municipalCctv(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION));
-
-      assertThat(d.regime()).contains(TitleIII.REGIME);
-    }
-
-    @Test
-    @DisplayName("with mixed purposes, a DPIA required under one regime is required for the processing")
-    void requiredUnderOneRegimeIsRequired() {
-      Decision d = decide(municipalCctv(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION, StandardPurpose.TRAFFIC_MANAGEMENT)
-          .dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH));
-
-      assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
-      assertThat(d.decisiveGrounds()).extracting(Ground::ruleId).contains("fr.lil.90.sensitive-data");
-    }
-  }
-
-  @Nested
-  @DisplayName("State security and defence")
-  class StateSecurity {
-
-    static ProcessingOperation.Builder defence() {
-      return Fixtures.gdpr()
-          .name("counter-intelligence file")
-          .controller(Controller.of("Direction du renseignement", StandardControllerKind.INTELLIGENCE_OR_DEFENCE_SERVICE))
-          .purposes(StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE);
-    }
-
-    @Test
-    @DisplayName("processing for national security and defence is under LIL Title IV, with no DPIA duty")
-    void nationalSecurityIsStateSecurity() {
-      Decision d = decide(defence());
-
-      assertThat(d.regime()).contains(TitleIV.REGIME);
-      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-      assertThat(decisiveKinds(d)).containsExactly(GroundKind.NO_DUTY);
-    }
-
-    @Test
-    @DisplayName("even with sensitive data on a large scale, a State-security processing has no DPIA duty, where the GDPR would require one")
-    void noDutyEvenWithHighRisk() {
-      Decision defence = decide(defence().dataCategories(DataCategory.HEALTH).assertCriterion(RiskCriterion.LARGE_SCALE, true));
-      Decision staffFile = decide(defence().purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
-          .dataSubjects(DataSubjectCategory.EMPLOYEES)
-          .dataCategories(DataCategory.HEALTH).assertCriterion(RiskCriterion.LARGE_SCALE, true));
-
-      assertThat(defence.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-      assertThat(decisiveKinds(defence)).containsExactly(GroundKind.NO_DUTY);
-      assertThat(staffFile.regime()).contains(Gdpr.REGIME);
-      assertThat(staffFile.outcome()).isEqualTo(Outcome.REQUIRED);
-    }
-  }
-
-  @Nested
-  @DisplayName("material scope (GDPR art. 2)")
-  class Scope {
-
-    @Test
-    @DisplayName("a processing of no personal data is outside the scope: no DPIA")
-    void noPersonalData() {
-      Decision d = decide(Fixtures.gdpr()
-          .name("aggregate footfall counts")
-          .personalData(false)
-          .dataCategories(FactSet.unknown()));
-
-      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-      assertThat(d.decisiveGrounds()).singleElement().satisfies(g -> {
-        assertThat(g.kind()).isEqualTo(GroundKind.OUT_OF_SCOPE);
-        assertThat(g.ruleId()).isEqualTo("gdpr.2-1.no-personal-data");
-      });
-    }
-
-    @Test
-    @DisplayName("a processing that lists data categories processes personal data, whatever the flag left unknown")
-    void dataCategoriesMeanPersonalData() {
-      Decision d = decide(Fixtures.gdpr().personalData(Truth.UNKNOWN));
-
-      assertThat(d.grounds()).noneMatch(g -> g.kind() == GroundKind.OUT_OF_SCOPE);
-      assertThat(decisiveKinds(d)).containsExactly(GroundKind.BELOW_THRESHOLD);
-    }
-
-    @Test
-    @DisplayName("a private individual's household activity is outside the scope (art. 2(2)(c)), even when it would otherwise meet criteria")
-    void householdActivity() {
-      Decision d = decide(Fixtures.gdpr()
-          .name("family photo album")
-          .controller(Controller.of("Jean Dupont", StandardControllerKind.PRIVATE_INDIVIDUAL))
-          .purposes(StandardPurpose.PERSONAL_OR_HOUSEHOLD_ACTIVITY)
-          .dataSubjects(DataSubjectCategory.CHILDREN)
-          .dataCategories(DataCategory.IMAGES, DataCategory.HEALTH)
-          .places(StandardPlace.HOME)
-          .householdActivity(true));
-
-      assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-      assertThat(d.decisiveGrounds()).singleElement().satisfies(g -> {
-        assertThat(g.kind()).isEqualTo(GroundKind.OUT_OF_SCOPE);
-        assertThat(g.ruleId()).isEqualTo("gdpr.2-2-c.household");
-      });
-    }
-
-    @Test
-    @DisplayName("a private individual's camera that also films the public street is not a purely household activity")
-    void privateCameraFilmingTheStreetIsInScope() {
-      Decision d = decide(Fixtures.gdpr()
-          .name("home camera facing the street")
-          .controller(Controller.of("Jean Dupont", StandardControllerKind.PRIVATE_INDIVIDUAL))
-          .purposes(StandardPurpose.PROPERTY_PROTECTION)
-          .dataSubjects(DataSubjectCategory.GENERAL_PUBLIC)
-          .dataCategories(DataCategory.IMAGES)
-          .technologies(StandardTechnology.VIDEO_SURVEILLANCE)
-          .places(StandardPlace.HOME, StandardPlace.PUBLICLY_ACCESSIBLE_AREA)
-          .householdActivity(false)
-          .assertCriterion(RiskCriterion.LARGE_SCALE, false));
-
-      assertThat(d.grounds()).noneMatch(g -> g.kind() == GroundKind.OUT_OF_SCOPE);
-      assertThat(d.regime()).contains(Gdpr.REGIME);
-      assertThat(decisiveKinds(d)).containsExactly(GroundKind.BELOW_THRESHOLD);
-      assertThat(d.criteriaMet()).containsExactly(RiskCriterion.SYSTEMATIC_MONITORING);
     }
   }
 

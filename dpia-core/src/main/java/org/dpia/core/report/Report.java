@@ -1,12 +1,14 @@
 package org.dpia.core.report;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Predicate;
 import org.dpia.core.audit.Audit;
 import org.dpia.core.audit.Compliance;
 import org.dpia.core.audit.Segment;
@@ -110,34 +112,50 @@ public final class Report {
     return s.toString();
   }
 
-  /** The audit's summary in the report's language. */
+  /**
+   * The audit's summary in the report's language: when a DPIA was required, not required or
+   * undetermined; then when the duty was breached (with the reasons), met, or not known to be met.
+   * "Met throughout" is said only when the duty was met on every day it was required, and unknown
+   * is never read as "not required".
+   */
   public String summary(Audit a) {
-    StringBuilder s = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     List<DateRange> required = a.requiredPeriods();
-    if (required.isEmpty()) {
-      s.append(msg("audit.neverRequired")).append(' ').append(range(a.period()));
-    } else {
-      s.append(msg("audit.requiredFrom")).append(' ').append(ranges(required));
+    List<DateRange> notRequired = periods(a, s -> s.outcome() == Outcome.NOT_REQUIRED);
+    List<DateRange> dutyUndetermined = periods(a, s -> s.outcome() == Outcome.UNDETERMINED);
+    if (!required.isEmpty()) {
+      parts.add(msg("audit.requiredFrom") + ' ' + ranges(required));
+    }
+    if (!notRequired.isEmpty()) {
+      parts.add(msg(required.isEmpty() && dutyUndetermined.isEmpty() ? "audit.neverRequired" : "audit.notRequired") + ' ' + ranges(notRequired));
+    }
+    if (!dutyUndetermined.isEmpty()) {
+      parts.add(msg("audit.dutyUndetermined") + ' ' + ranges(dutyUndetermined));
     }
     List<Segment> breaches = a.breachesByReason();
-    if (breaches.isEmpty()) {
-      if (!required.isEmpty()) {
-        s.append("; ").append(msg("audit.metThroughout"));
-      }
-    } else {
-      s.append("; ").append(msg("audit.breached"));
+    if (!breaches.isEmpty()) {
+      StringBuilder b = new StringBuilder(msg("audit.breached"));
       String comma = " ";
-      for (Segment b : breaches) {
-        s.append(comma).append(range(b.days())).append(" (").append(msg("reason." + b.breachReason().get())).append(')');
+      for (Segment breach : breaches) {
+        b.append(comma).append(range(breach.days())).append(" (").append(msg("reason." + breach.breachReason().orElseThrow())).append(')');
         comma = ", ";
       }
+      parts.add(b.toString());
     }
-    List<DateRange> undetermined = a.segments().stream()
-        .filter(x -> x.compliance() == Compliance.UNDETERMINED).map(Segment::days).toList();
-    if (!undetermined.isEmpty()) {
-      s.append("; ").append(msg("audit.undetermined")).append(' ').append(ranges(undetermined));
+    List<DateRange> met = a.metPeriods();
+    if (!met.isEmpty()) {
+      parts.add(met.equals(required) ? msg("audit.metThroughout") : msg("audit.met") + ' ' + ranges(met));
     }
-    return s.append('.').toString();
+    List<DateRange> complianceUndetermined = periods(a, s -> s.outcome() == Outcome.REQUIRED && s.compliance() == Compliance.UNDETERMINED);
+    if (!complianceUndetermined.isEmpty()) {
+      parts.add(msg("audit.complianceUndetermined") + ' ' + ranges(complianceUndetermined));
+    }
+    String sentence = String.join(isFrench() ? " ; " : "; ", parts);
+    return capitalised(sentence) + '.';
+  }
+
+  private static List<DateRange> periods(Audit a, Predicate<Segment> which) {
+    return DateRange.merge(a.segments().stream().filter(which).map(Segment::days).toList());
   }
 
   /** The text in the report's language. */

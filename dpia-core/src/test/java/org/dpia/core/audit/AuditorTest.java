@@ -77,7 +77,8 @@ class AuditorTest {
     assertThat(a.breachedPeriods()).containsExactly(DateRange.of(d(2018, 5, 25), d(2018, 12, 31)));
     assertThat(a.period()).isEqualTo(DateRange.of(STARTED, AS_OF));
     assertThat(SUMMARY.summary(a))
-        .isEqualTo("DPIA required from 2018-05-25 to 2020-01-01; duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late).");
+        .isEqualTo("DPIA required from 2018-05-25 to 2020-01-01; not required from 2018-01-01 to 2018-05-24;"
+            + " duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late); duty met from 2019-01-01 to 2020-01-01.");
     assertThat(a.rulebookId()).isEqualTo("xx");
   }
 
@@ -92,7 +93,8 @@ class AuditorTest {
       assertThat(s.dpia()).isEmpty();
     });
     assertThat(SUMMARY.summary(a))
-        .isEqualTo("DPIA required from 2018-05-25 to 2020-01-01; duty breached from 2018-05-25 to 2020-01-01 (no DPIA carried out).");
+        .isEqualTo("DPIA required from 2018-05-25 to 2020-01-01; not required from 2018-01-01 to 2018-05-24;"
+            + " duty breached from 2018-05-25 to 2020-01-01 (no DPIA carried out).");
   }
 
   @Test
@@ -145,7 +147,8 @@ class AuditorTest {
 
     assertThat(a.segments()).extracting(Segment::compliance)
         .containsExactly(Compliance.NOT_REQUIRED, Compliance.UNDETERMINED);
-    assertThat(SUMMARY.summary(a)).endsWith("; undetermined from 2018-05-25 to 2020-01-01.");
+    assertThat(SUMMARY.summary(a)).endsWith("; whether the duty was met is undetermined from 2018-05-25 to 2020-01-01.")
+        .doesNotContain("met throughout");
   }
 
   @Test

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.dpia.core.audit.Audit;
+import org.dpia.core.model.DpiaRecord;
+import org.dpia.core.model.FactSet;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.text.Text;
 import org.dpia.core.logic.Truth;
@@ -85,7 +88,8 @@ class ReportTest {
 
     String text = Report.of(TOY, Locale.ENGLISH, Report.Format.TEXT).render(TOY.audit(op, DAY));
 
-    assertThat(text).contains("DPIA required from 2018-05-25 to 2024-06-01; duty breached from 2018-05-25 to 2024-06-01 (no DPIA carried out).");
+    assertThat(text).contains("DPIA required from 2018-05-25 to 2024-06-01; not required from 2018-01-01 to 2018-05-24;"
+        + " duty breached from 2018-05-25 to 2024-06-01 (no DPIA carried out).");
     assertThat(text).contains("from 2018-01-01 to 2018-05-24 [Fingerprint access control] — DPIA NOT REQUIRED — not required");
   }
 
@@ -107,5 +111,51 @@ class ReportTest {
     assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).render(d)).contains("Aucune obligation d'AIPD identifiée — TDPA art. 12 [lecture]");
     assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(TOY.decide(accessControl().dataCategories(DataCategory.BIOMETRIC).build(), DAY)))
         .as("a checked provision carries no mark").doesNotContain("[checked]");
+  }
+
+  @Test
+  @DisplayName("an audit's summary: required then met, never required, undetermined, in English and French")
+  void summaries() {
+    ProcessingOperation.Builder op = accessControl().dataCategories(DataCategory.BIOMETRIC)
+        .period(ProcessingPeriod.since(LocalDate.of(2019, 1, 1)));
+    DpiaRecord dpia = DpiaRecord.builder().title("DPIA").completedOn(LocalDate.of(2018, 12, 1))
+        .addDataCategories(DataCategory.BIOMETRIC).addPurposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL).build();
+    Report english = Report.of(Locale.ENGLISH, Report.Format.TEXT);
+    Report french = Report.of(Locale.FRENCH, Report.Format.TEXT);
+
+    Audit met = TOY.audit(op.technologies(FactSet.none()).addDpias(dpia).build(), DAY);
+    assertThat(english.summary(met)).isEqualTo("DPIA required from 2019-01-01 to 2024-06-01; duty met throughout.");
+    assertThat(french.summary(met)).isEqualTo("AIPD obligatoire du 2019-01-01 au 2024-06-01 ; obligation respectée sur toute la période.");
+
+    // the DPIA does not say whether it covered the technologies, which the version leaves unknown: nothing was met
+    Audit notKnownToBeMet = TOY.audit(op.technologies(FactSet.unknown()).addDpias(dpia).build(), DAY);
+    assertThat(english.summary(notKnownToBeMet)).isEqualTo(
+        "DPIA required from 2019-01-01 to 2024-06-01; whether the duty was met is undetermined from 2019-01-01 to 2024-06-01.")
+        .doesNotContain("met throughout");
+    assertThat(french.summary(notKnownToBeMet)).doesNotContain("toute la période").contains("respect de l'obligation indéterminé");
+
+    Audit never = TOY.audit(accessControl().dataCategories(DataCategory.IDENTIFICATION)
+        .period(ProcessingPeriod.since(LocalDate.of(2019, 1, 1))).build(), DAY);
+    assertThat(english.summary(never)).isEqualTo("No DPIA required from 2019-01-01 to 2024-06-01.");
+    assertThat(french.summary(never)).isEqualTo("Aucune AIPD obligatoire du 2019-01-01 au 2024-06-01.");
+
+    // every day undetermined: never "no DPIA required"
+    Audit open = TOY.audit(accessControl().period(ProcessingPeriod.since(LocalDate.of(2019, 1, 1))).build(), DAY);
+    assertThat(english.summary(open)).isEqualTo("Whether a DPIA was required is undetermined from 2019-01-01 to 2024-06-01.");
+    assertThat(french.summary(open)).isEqualTo("Obligation d'AIPD indéterminée du 2019-01-01 au 2024-06-01.");
+    assertThat(open.undeterminedPeriods()).hasSize(1);
+    assertThat(met.metPeriods()).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a report in French names the regime in French and describes the answers given with the facts' own words")
+  void frenchRegimeAndAnswers() {
+    Decision d = TOY.decide(accessControl().build(), DAY, java.util.Map.of("data.biometric", Truth.TRUE));
+
+    String french = Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(d);
+    assertThat(french).contains("Protection des données (jouet)").contains("- the processing concerns biometric data : oui");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).outcome(d.outcome())).isEqualTo("AIPD OBLIGATOIRE");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).text(Text.of("yes", "oui"))).isEqualTo("oui");
+    assertThat(Report.of(Locale.GERMAN, Report.Format.TEXT).outcome(d.outcome())).as("other languages: English").isEqualTo("DPIA REQUIRED");
   }
 }

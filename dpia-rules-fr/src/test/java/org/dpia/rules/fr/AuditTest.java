@@ -128,8 +128,9 @@ class AuditTest {
     @Test
     @DisplayName("the summary gives the required period first, then each breach with its reason")
     void summary() {
-      assertThat(SUMMARY.summary(audit)).isEqualTo("DPIA required from 2018-06-22 to 2025-12-31; duty breached"
-          + " from 2018-06-22 to 2021-12-30 (DPIA carried out late), from 2022-11-01 to 2025-01-31 (the DPIAs carried out do not cover this version).");
+      assertThat(SUMMARY.summary(audit)).isEqualTo("DPIA required from 2018-06-22 to 2025-12-31; not required from 2015-01-01 to 2018-06-21;"
+          + " duty breached from 2018-06-22 to 2021-12-30 (DPIA carried out late), from 2022-11-01 to 2025-01-31"
+          + " (the DPIAs carried out do not cover this version); duty met from 2021-12-31 to 2022-10-31, from 2025-02-01 to 2025-12-31.");
       assertThat(audit.period()).isEqualTo(DateRange.of(d(2015, 1, 1), d(2025, 12, 31)));
     }
 

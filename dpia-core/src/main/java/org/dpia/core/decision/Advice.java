@@ -1,5 +1,6 @@
 package org.dpia.core.decision;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.dpia.core.law.Citation;
@@ -49,6 +50,12 @@ public final class Advice {
   /** Where it comes from. */
   public List<Citation> citations() {
     return citations;
+  }
+
+  /** This advice as given on a date: citing only the provisions that exist, in that numbering, then. */
+  public Advice on(LocalDate date) {
+    List<Citation> inForce = citations.stream().filter(c -> c.inForceOn(date)).toList();
+    return inForce.size() == citations.size() ? this : new Advice(id, text, inForce);
   }
 
   @Override

@@ -62,8 +62,9 @@ public interface Rulebook {
   }
 
   /**
-   * The days on which one of this rulebook's rules starts or stops being in force (the first day
-   * of each validity, and the day after each last day). An audit splits its timeline there.
+   * The days on which one of this rulebook's rules, or one of the wordings a rule cites, starts
+   * or stops being in force (the first day of each validity, and the day after each last day).
+   * An audit splits its timeline there.
    */
   SortedSet<LocalDate> lawChangeDates();
 

@@ -121,6 +121,26 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
       return mayExcludeFromRightServiceOrContract(Truth.of(value));
     }
 
+    /** Whether personal aspects are evaluated systematically and extensively by automated processing, including profiling. */
+    public Builder extensiveEvaluation(boolean value) {
+      return extensiveEvaluation(Truth.of(value));
+    }
+
+    /** Whether decisions producing legal or similarly significant effects are based on that evaluation. */
+    public Builder decisionsOnEvaluation(boolean value) {
+      return decisionsOnEvaluation(Truth.of(value));
+    }
+
+    /** Whether the processing runs continuously rather than in occasional checks. */
+    public Builder continuous(boolean value) {
+      return continuous(Truth.of(value));
+    }
+
+    /** Whether, before the GDPR applied, the processing was dispensed from any formality with the supervisory authority. */
+    public Builder dispensedFromFormality(boolean value) {
+      return dispensedFromFormality(Truth.of(value));
+    }
+
     /** Whether the law that is the processing's legal basis already carried a general impact assessment. */
     public Builder legalBasisAssessed(boolean value) {
       return legalBasisAssessed(Truth.of(value));
@@ -231,6 +251,31 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
     return Truth.UNKNOWN;
   }
 
+  /**
+   * Whether personal aspects of people are evaluated systematically and extensively by automated
+   * processing, including profiling (GDPR art. 35(3)(a)): more than any evaluation or scoring.
+   */
+  @Value.Default
+  public Truth extensiveEvaluation() {
+    return Truth.UNKNOWN;
+  }
+
+  /**
+   * Whether decisions producing legal effects concerning people, or similarly significantly affecting
+   * them, are based on that evaluation, whether taken by people or by automated means (GDPR art.
+   * 35(3)(a)).
+   */
+  @Value.Default
+  public Truth decisionsOnEvaluation() {
+    return Truth.UNKNOWN;
+  }
+
+  /** Whether the processing runs continuously rather than in occasional checks. */
+  @Value.Default
+  public Truth continuous() {
+    return Truth.UNKNOWN;
+  }
+
   /** Whether people are observed, monitored or controlled systematically. */
   @Value.Default
   public Truth systematicMonitoring() {
@@ -270,7 +315,13 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
     return Truth.UNKNOWN;
   }
 
-  /** Whether the processing was substantially modified since that formality. */
+  /** Whether, before the GDPR applied, the processing was dispensed from any formality with the supervisory authority. */
+  @Value.Default
+  public Truth dispensedFromFormality() {
+    return Truth.UNKNOWN;
+  }
+
+  /** Whether the processing was substantially modified since that formality (or dispensation). */
   @Value.Default
   public Truth substantiallyModified() {
     return Truth.UNKNOWN;
@@ -310,7 +361,13 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
             () -> "only a natural person can act in a purely personal or household activity, but the controller is "
                 + controller().kind().map(ControllerKind::label).orElse("?")),
         Checks.require(
-            !(substantiallyModified() == Truth.TRUE && priorFormality() == Truth.FALSE),
-            () -> "it is said to be modified since its prior formality, but to have had no prior formality"));
+            !(substantiallyModified() == Truth.TRUE && priorFormality() == Truth.FALSE && dispensedFromFormality() == Truth.FALSE),
+            () -> "it is said to be modified since its prior formality, but to have had neither a prior formality nor a dispensation"),
+        Checks.require(
+            !(priorFormality() == Truth.TRUE && dispensedFromFormality() == Truth.TRUE),
+            () -> "it is said both to have gone through a prior formality and to have been dispensed from any formality"),
+        Checks.require(
+            !(extensiveEvaluation() == Truth.TRUE && profiling() == Truth.FALSE),
+            () -> "it is said to evaluate people systematically and extensively, but not to evaluate or score anyone"));
   }
 }

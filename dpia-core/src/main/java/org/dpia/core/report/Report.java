@@ -16,6 +16,7 @@ import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Ground;
+import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.MissingFact;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Regime;
@@ -85,7 +86,10 @@ public final class Report {
   public String render(Decision d) {
     StringBuilder s = new StringBuilder();
     heading(s, 1, msg("title") + " — " + d.operationName());
-    line(s, bold(msg("outcome")) + sep() + bold(msg("outcome." + d.outcome())));
+    String qualifier = d.outcome() == Outcome.NOT_REQUIRED
+        && d.decisiveGrounds().stream().anyMatch(g -> g.kind() == GroundKind.BELOW_THRESHOLD)
+        ? " — " + msg("outcome.belowThreshold") : "";
+    line(s, bold(msg("outcome")) + sep() + bold(msg("outcome." + d.outcome())) + qualifier);
     line(s, msg("date") + sep() + d.date() + " · " + msg("rulebook") + sep() + d.rulebookId() + " " + d.rulebookVersion());
     decisionBody(s, d, 2);
     return s.toString();
@@ -172,8 +176,8 @@ public final class Report {
     heading(s, level, msg("regimes"));
     for (Map.Entry<Regime, Truth> r : d.regimes().entrySet()) {
       if (r.getValue() != Truth.FALSE) {
-        bullet(s, 0, text(r.getKey().text()) + " — " + msg("regime." + r.getValue())
-            + " (" + citations(r.getKey().citations()) + ")");
+        List<Citation> inForce = r.getKey().citations().stream().filter(c -> c.inForceOn(d.date())).toList();
+        bullet(s, 0, text(r.getKey().text()) + " — " + msg("regime." + r.getValue()) + " (" + citations(inForce) + ")");
       }
     }
     heading(s, level, msg("grounds"));

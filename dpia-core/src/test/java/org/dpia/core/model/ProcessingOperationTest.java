@@ -65,9 +65,15 @@ class ProcessingOperationTest {
               (UnaryOperator<ProcessingOperation.Builder>) b -> b.householdActivity(true)
                   .controller(Controller.of("ACME SA", StandardControllerKind.COMPANY)),
               "only a natural person can act in a purely personal or household activity, but the controller is a company"),
-          Arguments.of("modified since a prior formality it never had",
-              (UnaryOperator<ProcessingOperation.Builder>) b -> b.substantiallyModified(true).priorFormality(false),
-              "it is said to be modified since its prior formality, but to have had no prior formality"));
+          Arguments.of("modified since a prior formality it never had, nor a dispensation",
+              (UnaryOperator<ProcessingOperation.Builder>) b -> b.substantiallyModified(true).priorFormality(false).dispensedFromFormality(false),
+              "it is said to be modified since its prior formality, but to have had neither a prior formality nor a dispensation"),
+          Arguments.of("both a prior formality and a dispensation from any formality",
+              (UnaryOperator<ProcessingOperation.Builder>) b -> b.priorFormality(true).dispensedFromFormality(true),
+              "it is said both to have gone through a prior formality and to have been dispensed from any formality"),
+          Arguments.of("an extensive evaluation of people without any evaluation",
+              (UnaryOperator<ProcessingOperation.Builder>) b -> b.extensiveEvaluation(true).profiling(false),
+              "it is said to evaluate people systematically and extensively, but not to evaluate or score anyone"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +98,8 @@ class ProcessingOperationTest {
           .purposes(FactSet.none())
           .householdActivity(true)
           .substantiallyModified(true)
-          .priorFormality(false);
+          .priorFormality(false)
+          .dispensedFromFormality(false);
 
       assertThatThrownBy(all::build).isInstanceOfSatisfying(InvalidDescriptionException.class, e -> {
         assertThat(e.problems()).hasSize(5);

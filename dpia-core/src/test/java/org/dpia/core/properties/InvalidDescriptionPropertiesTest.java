@@ -74,10 +74,10 @@ class InvalidDescriptionPropertiesTest {
         return b.householdActivity(true).controller(controller);
       }
     },
-    MODIFIED_WITHOUT_FORMALITY("modified since its prior formality, but to have had no prior formality") {
+    MODIFIED_WITHOUT_FORMALITY("modified since its prior formality, but to have had neither a prior formality nor a dispensation") {
       @Override
       ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank) {
-        return b.substantiallyModified(true).priorFormality(false);
+        return b.substantiallyModified(true).priorFormality(false).dispensedFromFormality(false);
       }
     };
 

@@ -113,6 +113,46 @@ class ReportTest {
         .as("a checked provision carries no mark").doesNotContain("[checked]");
   }
 
+  /** A toy law whose fallback is "below the threshold", whose regime cites an article renumbered on 2020-01-01. */
+  static Jurisdiction belowThresholdLaw(GroundKind fallback) {
+    Rule<ProcessingOperation> below = Rule.named("xx.below", Text.of("Fewer than two criteria", "Moins de deux critères"))
+        .citing(Fixtures.article("3")).when(Conditions.constant(Truth.TRUE, "always"));
+    Citation oldNumber = Citation.builder().source(Fixtures.TOY_ACT).article("7")
+        .validity(org.dpia.core.time.DateRange.until(LocalDate.of(2019, 12, 31))).build();
+    Citation newNumber = Citation.builder().source(Fixtures.TOY_ACT).article("70")
+        .validity(org.dpia.core.time.DateRange.from(LocalDate.of(2020, 1, 1))).build();
+    Regime regime = Regime.of("xx", Text.of("Toy", "Jouet"), oldNumber, newNumber);
+    return Jurisdiction.builder("xx-below", "1", Text.of("Toy"))
+        .regime(regime, Rule.named("xx.governs", "Always").citing(Fixtures.article("1")).when(Conditions.constant(Truth.TRUE, "always")),
+            Precedence.<ProcessingOperation>builder().otherwise(Provision.dispenses(fallback, below)))
+        .build();
+  }
+
+  @Test
+  @DisplayName("below the threshold, the outcome says there is no presumption of high risk, not a bare 'not required'")
+  void belowThresholdIsQualified() {
+    Decision below = belowThresholdLaw(GroundKind.BELOW_THRESHOLD).decide(accessControl().build(), DAY);
+    Decision noDuty = belowThresholdLaw(GroundKind.NO_DUTY).decide(accessControl().build(), DAY);
+
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(below))
+        .contains("Outcome: DPIA NOT REQUIRED — no presumption of high risk: fewer than two risk criteria are met");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).render(below)).contains("pas de présomption de risque élevé");
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(noDuty)).contains("Outcome: DPIA NOT REQUIRED\n")
+        .doesNotContain("no presumption of high risk");
+  }
+
+  @Test
+  @DisplayName("a regime is cited in the numbering in force on the decision's date")
+  void regimeCitedAsInForce() {
+    Jurisdiction law = belowThresholdLaw(GroundKind.BELOW_THRESHOLD);
+
+    String before = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(law.decide(accessControl().build(), LocalDate.of(2019, 6, 1)));
+    String after = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(law.decide(accessControl().build(), DAY));
+
+    assertThat(before).contains("TDPA art. 7").doesNotContain("TDPA art. 70");
+    assertThat(after).contains("TDPA art. 70").doesNotContain("TDPA art. 7)").doesNotContain("TDPA art. 7,");
+  }
+
   @Test
   @DisplayName("an audit's summary: required then met, never required, undetermined, in English and French")
   void summaries() {

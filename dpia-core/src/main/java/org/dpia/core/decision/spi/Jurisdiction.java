@@ -26,6 +26,7 @@ import org.dpia.core.decision.MissingFact;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
+import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.logic.Condition;
 import org.dpia.core.logic.Conditions;
@@ -105,6 +106,10 @@ public final class Jurisdiction implements Rulebook {
       rule.facts().forEach(f -> ids.add(f.id()));
       rule.validity().firstDay().ifPresent(changes::add);
       rule.validity().dayAfter().ifPresent(changes::add);
+      for (Citation citation : rule.citations()) {
+        citation.validity().firstDay().ifPresent(changes::add);
+        citation.validity().dayAfter().ifPresent(changes::add);
+      }
     }
     this.factIds = Collections.unmodifiableSet(ids);
     this.lawChanges = Collections.unmodifiableSortedSet(changes);
@@ -287,7 +292,7 @@ public final class Jurisdiction implements Rulebook {
     List<Advice> given = new ArrayList<>();
     for (AdviceRule rule : advice) {
       if (rule.when().test(e.withCriteriaMet(met))) {
-        given.add(rule.advice());
+        given.add(rule.advice().on(context.date()));
       }
     }
     return Explanation.builder()

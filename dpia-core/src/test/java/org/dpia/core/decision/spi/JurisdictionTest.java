@@ -171,6 +171,30 @@ class JurisdictionTest {
     assertThat(LAW.lawChangeDates()).containsExactly(LAW_STARTS);
   }
 
+  @Test
+  @DisplayName("the law also changes where a cited wording starts or stops, and advice cites only what is in force")
+  void citedWordingsChangeTheLaw() {
+    LocalDate renumbered = LocalDate.of(2021, 7, 1);
+    org.dpia.core.law.Citation before = org.dpia.core.law.Citation.builder().source(Fixtures.TOY_ACT).article("5")
+        .validity(DateRange.until(renumbered.minusDays(1))).build();
+    org.dpia.core.law.Citation after = org.dpia.core.law.Citation.builder().source(Fixtures.TOY_ACT).article("50")
+        .validity(DateRange.from(renumbered)).build();
+    Rule<ProcessingOperation> below = Rule.named("w.below", "Below").citing(before, after).when(Conditions.constant(Truth.TRUE, "always"));
+    Advice advice = Advice.of("w.advice", Text.of("Keep records"), before, after);
+    Jurisdiction law = Jurisdiction.builder("w", "1", Text.of("Wordings"))
+        .regime(CIVIL, CIVIL_APPLIES, Precedence.<ProcessingOperation>builder().otherwise(Provision.dispenses(GroundKind.NO_DUTY, below)))
+        .advice(org.dpia.core.decision.spi.AdviceRule.of(advice, d -> true))
+        .build();
+
+    assertThat(law.lawChangeDates()).containsExactly(renumbered);
+    assertThat(law.decide(base().build(), renumbered.minusDays(1)).advice()).singleElement()
+        .satisfies(a -> assertThat(a.citations()).containsExactly(before));
+    assertThat(law.decide(base().build(), renumbered).advice()).singleElement()
+        .satisfies(a -> assertThat(a.citations()).containsExactly(after));
+    assertThat(advice.on(renumbered)).isNotSameAs(advice);
+    assertThat(Advice.of("w.plain", Text.of("Plain"), Fixtures.article("1")).on(DAY).citations()).containsExactly(Fixtures.article("1"));
+  }
+
   @Nested
   @DisplayName("regimes that exclude each other")
   class CaseSplit {

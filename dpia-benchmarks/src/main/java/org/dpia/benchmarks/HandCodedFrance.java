@@ -2,7 +2,9 @@ package org.dpia.benchmarks;
 
 import org.dpia.rules.fr.FrenchTechnology;
 import org.dpia.rules.fr.statutes.Loi2023380;
+import org.dpia.rules.fr.cnil.Guidelines2018326;
 import org.dpia.rules.fr.cnil.Transition2018;
+import org.dpia.rules.fr.lil.TitleIV;
 import org.dpia.rules.fr.cnil.ExemptList;
 import org.dpia.rules.fr.lil.Lil;
 import org.dpia.rules.fr.cnil.MandatoryList;
@@ -59,7 +61,8 @@ public final class HandCodedFrance {
   private static final LocalDate CNIL_MANDATORY = MandatoryList.APPLIES_FROM;
   private static final LocalDate LIL_REWRITE = Lil.REWRITE;
   private static final LocalDate CNIL_EXEMPT = ExemptList.APPLIES_FROM;
-  private static final LocalDate TOLERANCE_ENDS = Transition2018.TOLERANCE_ENDS;
+  private static final LocalDate TOLERANCE_LAST_DAY = Transition2018.TOLERANCE_LAST_DAY;
+  private static final LocalDate DISPENSED_TOLERATED_FROM = Guidelines2018326.IN_FORCE_FROM;
   private static final LocalDate OLYMPIC_FROM = Loi2023380.EXPERIMENT_FROM;
   private static final LocalDate OLYMPIC_UNTIL = Loi2023380.EXPERIMENT_UNTIL;
 
@@ -75,21 +78,23 @@ public final class HandCodedFrance {
     Truth criminal = criminalPurpose(op);
     Truth other = otherPurpose(op);
     Truth stateSecurity = has(op.purposes(), StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE);
-    if (competent != UNKNOWN && criminal != UNKNOWN && other != UNKNOWN && stateSecurity != UNKNOWN) {
-      return combined(op, date, competent, criminal, other, stateSecurity);
+    Truth onBehalf = op.controller().kind().map(TitleIV::stateService).orElse(UNKNOWN);
+    if (competent != UNKNOWN && criminal != UNKNOWN && other != UNKNOWN && stateSecurity != UNKNOWN && onBehalf != UNKNOWN) {
+      return combined(op, date, competent, criminal, other, stateSecurity, onBehalf);
     }
     // Which regime governs is not known: the outcome is definite only if every way the regime
     // facts could be filled in (with at least one purpose) gives the same definite outcome.
     Outcome agreed = null;
-    for (int mask = 0; mask < 16; mask++) {
+    for (int mask = 0; mask < 32; mask++) {
       Truth c = fill(competent, mask, 1);
       Truth k = fill(criminal, mask, 2);
       Truth o = fill(other, mask, 4);
       Truth s = fill(stateSecurity, mask, 8);
-      if (c == null || k == null || o == null || s == null || (k == FALSE && o == FALSE && s == FALSE)) {
+      Truth b = fill(onBehalf, mask, 16);
+      if (c == null || k == null || o == null || s == null || b == null || (k == FALSE && o == FALSE && s == FALSE)) {
         continue;
       }
-      Outcome outcome = combined(op, date, c, k, o, s);
+      Outcome outcome = combined(op, date, c, k, o, s, b);
       if (outcome == Outcome.UNDETERMINED || (agreed != null && agreed != outcome)) {
         return Outcome.UNDETERMINED;
       }
@@ -108,13 +113,14 @@ public final class HandCodedFrance {
 
   /** Each regime that may govern contributes "applies and required" (Regimes). */
   private static Outcome combined(ProcessingOperation op, LocalDate date, Truth competent, Truth criminal, Truth other,
-      Truth stateSecurity) {
+      Truth stateSecurityPurpose, Truth onBehalfOfTheState) {
+    Truth stateSecurity = stateSecurityPurpose.and(onBehalfOfTheState);
     Truth required = FALSE;
     Truth policeJustice = competent.and(criminal);
     if (policeJustice != FALSE) {
       required = required.or(policeJustice.and(policeJustice(op, date)));
     }
-    Truth gdpr = other.or(criminal.and(competent.not()));
+    Truth gdpr = other.or(criminal.and(competent.not())).or(stateSecurityPurpose.and(onBehalfOfTheState.not()));
     if (gdpr != FALSE && required != TRUE) {
       required = required.or(gdpr.and(gdpr(op, date)));
     }
@@ -154,10 +160,15 @@ public final class HandCodedFrance {
     if (mayRequire && mayDispense) {
       return UNKNOWN;
     }
-    // exceptions: art. 35(10), the CNIL's pre-2018 tolerance (dispense)
+    // exceptions: art. 35(10), the CNIL's pre-2018 tolerance, extended to processing dispensed
+    // from formality by délibération n° 2018-326 (dispense)
     t = op.legalBasisAssessed();
-    if (t != TRUE && date.isBefore(TOLERANCE_ENDS)) {
-      t = t.or(startedBeforeGdpr(op).and(op.priorFormality()).and(op.substantiallyModified().not()));
+    if (t != TRUE && !date.isAfter(TOLERANCE_LAST_DAY)) {
+      Truth formality = op.priorFormality();
+      if (!date.isBefore(DISPENSED_TOLERATED_FROM)) {
+        formality = formality.or(op.dispensedFromFormality());
+      }
+      t = t.or(startedBeforeGdpr(op).and(formality).and(op.substantiallyModified().not()));
     }
     if (t == TRUE) {
       return mayRequire ? UNKNOWN : FALSE;
@@ -276,7 +287,7 @@ public final class HandCodedFrance {
 
   /** GDPR art. 35(3)(a), (b), (c), from 25 May 2018. */
   private static Truth art35_3(ProcessingOperation op, LocalDate date) {
-    Truth a = op.profiling().and(op.automatedDecisions());
+    Truth a = extensiveEvaluation(op).and(op.decisionsOnEvaluation());
     if (a == TRUE) {
       return TRUE;
     }
@@ -296,7 +307,7 @@ public final class HandCodedFrance {
   private static Truth mandatoryList(ProcessingOperation op, LocalDate date) {
     FactSet<Purpose> purposes = op.purposes();
     Truth health = has(op.dataCategories(), DataCategory.HEALTH);
-    Truth profiling = op.profiling();
+    Truth profiling = profiling(op);
     Truth mayExclude = op.mayExcludeFromRightServiceOrContract();
     Truth vulnerable = vulnerable(op);
     Truth r = FALSE;
@@ -308,7 +319,7 @@ public final class HandCodedFrance {
     // 3. profiling for human resources management
     r = r.or(profiling.and(has(purposes, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)));
     // 4. constant monitoring of employees
-    r = r.or(has(purposes, StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING).and(permanent(op)));
+    r = r.or(has(purposes, StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING).and(continuous(op)));
     // 5, 6. social and health alerts; professional alerts
     r = r.or(has(purposes, StandardPurpose.SOCIAL_AND_HEALTH_ALERTS));
     r = r.or(has(purposes, StandardPurpose.PROFESSIONAL_ALERTS));
@@ -343,7 +354,7 @@ public final class HandCodedFrance {
     Truth r = FALSE;
     // 1. staff management, fewer than 250 employees, no profiling
     r = r.or(only(purposes, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
-        .and(fewerThan250Staff(op)).and(op.profiling().not()));
+        .and(fewerThan250Staff(op)).and(profiling(op).not()));
     // 2. supplier relationship management
     r = r.or(only(purposes, StandardPurpose.SUPPLIER_RELATIONSHIP_MANAGEMENT));
     // 3. a commune's electoral roll
@@ -368,13 +379,14 @@ public final class HandCodedFrance {
     }
     // 10. school and childhood services of legal persons
     r = r.or(naturalPerson(op).not().and(only(purposes, StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)));
-    // 11. breathalysers
+    // breathalysers
     r = r.or(only(purposes, FrenchPurpose.IMPAIRED_DRIVING_PREVENTION));
-    // 12. access control and working time, without biometrics
+    // access control and working time, without biometrics, sensitive or highly personal data
     Truth accessOrTime = allIn(purposes, StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT);
     if (accessOrTime != FALSE) {
       Truth biometricTech = anyTech(op.technologies(), StandardTechnology.FACIAL_RECOGNITION, StandardTechnology.BIOMETRIC_RECOGNITION);
-      r = r.or(accessOrTime.and(has(op.dataCategories(), DataCategory.BIOMETRIC).not()).and(biometricTech.not()));
+      r = r.or(accessOrTime.and(has(op.dataCategories(), DataCategory.BIOMETRIC).not()).and(biometricTech.not())
+          .and(anyData(op.dataCategories(), Kind.SENSITIVE).not()));
     }
     return r;
   }
@@ -428,7 +440,7 @@ public final class HandCodedFrance {
 
   private static Truth criterion(ProcessingOperation op, LocalDate date, RiskCriterion c) {
     return switch (c) {
-      case EVALUATION_OR_SCORING -> stated(op, c, op.profiling());
+      case EVALUATION_OR_SCORING -> stated(op, c, profiling(op));
       case AUTOMATED_DECISION_WITH_SIGNIFICANT_EFFECT -> stated(op, c, op.automatedDecisions());
       case SYSTEMATIC_MONITORING -> systematicMonitoring(op, date);
       case SENSITIVE_OR_HIGHLY_PERSONAL_DATA -> stated(op, c, anyData(op.dataCategories(), Kind.SENSITIVE));
@@ -579,6 +591,29 @@ public final class HandCodedFrance {
       }
     }
     return subjects.isComplete() ? FALSE : UNKNOWN;
+  }
+
+  /** Evaluated or scored: stated, or implied by an extensive evaluation. */
+  private static Truth profiling(ProcessingOperation op) {
+    return op.extensiveEvaluation() == TRUE ? TRUE : op.profiling();
+  }
+
+  /** Art. 35(3)(a)'s extensive evaluation: stated, else false without any profiling. */
+  private static Truth extensiveEvaluation(ProcessingOperation op) {
+    Truth stated = op.extensiveEvaluation();
+    return stated != UNKNOWN ? stated : op.profiling() == FALSE ? FALSE : UNKNOWN;
+  }
+
+  /** Item 4's constant monitoring: stated, else permanent yes, one-off or periodic no, temporary unknown. */
+  private static Truth continuous(ProcessingOperation op) {
+    if (op.continuous() != UNKNOWN) {
+      return op.continuous();
+    }
+    return op.scale().permanence().map(p -> switch (p) {
+      case PERMANENT -> TRUE;
+      case ONE_OFF, PERIODIC -> FALSE;
+      case TEMPORARY -> UNKNOWN;
+    }).orElse(UNKNOWN);
   }
 
   private static Truth permanent(ProcessingOperation op) {

@@ -45,9 +45,9 @@ class QuestionnaireTest {
   }
 
   @Test
-  @DisplayName("a scripted session reaches NOT REQUIRED: personal data, not police, State security purpose")
+  @DisplayName("a scripted session reaches NOT REQUIRED: personal data, not police, State security on behalf of the State, no other purpose")
   void reachesNotRequired() {
-    assertThat(run("y\nn\nn\nn\ny\nn\n", "--date", "2024-06-01")).isZero();
+    assertThat(run("y\nn\ny\ny\nn\nn\nn\nn\nn\n", "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("The answer is settled.").contains("Outcome: DPIA NOT REQUIRED").contains("Facts left unknown:");
   }
 

@@ -48,7 +48,9 @@ public final class Article35Cases {
         .technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)
         .places(StandardPlace.ONLINE)
         .profiling(true)
+        .extensiveEvaluation(true)
         .automatedDecisions(true)
+        .decisionsOnEvaluation(true)
         .mayExcludeFromRightServiceOrContract(true)
         .build();
     return Case.of("gdpr-35-3-a-automated-credit-decisions",

@@ -156,7 +156,9 @@ public final class CriteriaCases {
         .places(FactSet.none())
         .legalFrameworks(FactSet.none())
         .profiling(true)
+        .extensiveEvaluation(true)
         .automatedDecisions(true)
+        .decisionsOnEvaluation(true)
         .systematicMonitoring(false)
         .externalSources(true)
         .mayExcludeFromRightServiceOrContract(true)
@@ -233,7 +235,8 @@ public final class CriteriaCases {
   /**
    * An e-commerce website shows adverts for vintage car parts, with limited profiling based on what
    * is viewed or bought on its own site. The table lists evaluation or scoring only, so large scale
-   * is asserted not met.
+   * is asserted not met; « limited » profiling is not the systematic and extensive evaluation of
+   * art. 35(3)(a).
    */
   public static Case vintageCarPartsShop() {
     ProcessingOperation op = Cases.withoutOtherRisks()
@@ -246,6 +249,7 @@ public final class CriteriaCases {
         .places(StandardPlace.ONLINE)
         .assertCriterion(RiskCriterion.LARGE_SCALE, false)
         .profiling(true)
+        .extensiveEvaluation(false)
         .build();
     return Case.of("wp248-vintage-car-parts-shop",
         "An e-commerce site shows adverts for vintage car parts with limited profiling on its own site",

@@ -219,7 +219,7 @@ public final class ExemptListCases {
         .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_10).under(Gdpr.REGIME);
   }
 
-  /** Item 11: a coach company fits alcohol interlocks in its coaches. */
+  /** The breathalysers item: a coach company fits alcohol interlocks in its coaches. */
   public static Case coachAlcoholInterlocks() {
     ProcessingOperation op = Cases.withoutOtherRisks()
         .name("Alcohol interlocks in a coach company's vehicles")
@@ -231,11 +231,12 @@ public final class ExemptListCases {
         .places(StandardPlace.VEHICLE)
         .build();
     return Case.of("cnil-exempt-11-breathalysers",
-        "A coach company fits alcohol interlocks to prevent driving under the influence", SOURCE + 11, op, DECIDED)
-        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_11).under(Gdpr.REGIME);
+        "A coach company fits alcohol interlocks to prevent driving under the influence",
+        "CNIL délibération n° 2019-118, breathalysers item (number not confirmed)", op, DECIDED)
+        .expect(Outcome.NOT_REQUIRED, ExemptList.BREATHALYSERS).under(Gdpr.REGIME);
   }
 
-  /** Item 12: employees badge in at the entrance, which also records their working time. */
+  /** The access-control and working-time item: employees badge in at the entrance, which also records their working time. */
   public static ProcessingOperation.Builder badgeAccessAndWorkingTimeFile() {
     return Cases.withoutOtherRisks()
         .name("Badge access control and working-time records")
@@ -247,12 +248,13 @@ public final class ExemptListCases {
         .places(StandardPlace.WORKPLACE);
   }
 
-  /** Item 12, as a case. */
+  /** The access-control and working-time item, as a case. */
   public static Case badgeAccessAndWorkingTime() {
     return Case.of("cnil-exempt-12-access-control-working-time",
-        "Employees badge in, which controls access and records working time, without biometrics", SOURCE + 12,
+        "Employees badge in, which controls access and records working time, without biometrics",
+        "CNIL délibération n° 2019-118, access-control and working-time item (number not confirmed)",
         badgeAccessAndWorkingTimeFile().build(), DECIDED)
-        .expect(Outcome.NOT_REQUIRED, ExemptList.ITEM_12).under(Gdpr.REGIME);
+        .expect(Outcome.NOT_REQUIRED, ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).under(Gdpr.REGIME);
   }
 
   /** Every case of the family, in the order of the list. */

@@ -73,7 +73,8 @@ public final class TimeCases {
 
   /**
    * The declared hospital record on 1 June 2019, under the CNIL's tolerance; audited up to the end
-   * of 2022, with no DPIA ever carried out: required, and breached, from 25 May 2021.
+   * of 2022, with no DPIA ever carried out: tolerated through 25 May 2021 (« trois ans à compter du
+   * 25 mai 2018 »), required, and breached, from 26 May 2021.
    */
   public static Case underCnilTolerance() {
     ProcessingOperation op = declaredHospitalRecord();
@@ -84,7 +85,7 @@ public final class TimeCases {
         .withAudit(ProcessingHistory.of(op), AUDITED_UNTIL)
         .expect(Outcome.NOT_REQUIRED, Transition2018.TOLERANCE).under(Gdpr.REGIME)
         // no DPIA was ever carried out: breached from the first day after the tolerance
-        .expectBreached(DateRange.of(LocalDate.of(2021, 5, 25), AUDITED_UNTIL));
+        .expectBreached(DateRange.of(LocalDate.of(2021, 5, 26), AUDITED_UNTIL));
   }
 
   /**

@@ -26,7 +26,8 @@ public final class UndeterminedCases {
 
   /**
    * A supermarket chain profiles its loyalty-card holders from their purchases to send them
-   * targeted offers. Two facts are unknown: whether the profiles also use data from outside the
+   * targeted offers, on which no decision of legal or similar effect rests (so art. 35(3)(a) does
+   * not apply). Two facts are unknown: whether the profiles also use data from outside the
    * chain (item 10 of the CNIL's mandatory list: « profilage faisant appel à des données provenant
    * de sources externes »), and whether the processing is on a large scale (a second WP248
    * criterion besides evaluation). Either could make a DPIA required; if neither holds, it is not.
@@ -43,6 +44,7 @@ public final class UndeterminedCases {
         .legalFrameworks(FactSet.none())
         .profiling(true)
         .automatedDecisions(false)
+        .decisionsOnEvaluation(false)
         .systematicMonitoring(false)
         .combinesDatasets(false)
         .mayExcludeFromRightServiceOrContract(false)

@@ -60,11 +60,11 @@ public final class Facts {
 
   // ---- what is done --------------------------------------------------------------------------------
 
-  /** Evaluation or scoring, including profiling. */
+  /** Evaluation or scoring, including profiling: as stated, or true when an extensive evaluation is stated. */
   public static final Fact<ProcessingOperation> PROFILING = fact("profiling",
       "people are evaluated or scored, including profiling and predicting",
       "des personnes sont évaluées ou notées, y compris par profilage et prédiction",
-      ProcessingOperation::profiling);
+      op -> op.extensiveEvaluation() == Truth.TRUE ? Truth.TRUE : op.profiling());
 
   /** Automated decisions with legal or similarly significant effect. */
   public static final Fact<ProcessingOperation> AUTOMATED_DECISIONS = fact("automated-decisions",
@@ -121,6 +121,20 @@ public final class Facts {
       "the processing runs permanently, without a planned end",
       "le traitement est mis en œuvre de façon permanente, sans fin prévue",
       op -> op.scale().permanence().map(p -> Truth.of(p == Scale.Permanence.PERMANENT)).orElse(Truth.UNKNOWN));
+
+  /**
+   * The processing runs continuously, not in occasional checks: as stated, else true when it is
+   * permanent (continuously, without a planned end), false when one-off or periodic, unknown when
+   * it runs for a limited time and is not said to be continuous.
+   */
+  public static final Fact<ProcessingOperation> CONTINUOUS = fact("continuous",
+      "the processing runs continuously, not in occasional checks",
+      "le traitement est mis en œuvre de manière continue, et non par des contrôles ponctuels",
+      op -> op.continuous().isKnown() ? op.continuous() : op.scale().permanence().map(p -> switch (p) {
+        case PERMANENT -> Truth.TRUE;
+        case ONE_OFF, PERIODIC -> Truth.FALSE;
+        case TEMPORARY -> Truth.UNKNOWN;
+      }).orElse(Truth.UNKNOWN));
 
   /** Covers at least a whole city. */
   public static final Fact<ProcessingOperation> CITY_WIDE = fact("scale.city-wide-or-wider",

@@ -21,6 +21,7 @@ import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
 import org.dpia.rules.fr.cnil.AugmentedCameras2022;
 import org.dpia.rules.fr.cnil.ExemptList;
+import org.dpia.rules.fr.cnil.Guidelines2018326;
 import org.dpia.rules.fr.cnil.MandatoryList;
 import org.dpia.rules.fr.cnil.Transition2018;
 import org.dpia.rules.fr.eu.Directive2016680;
@@ -62,10 +63,11 @@ public final class FrenchRulebook extends DeclaredRulebook {
   private static final Precedence<ProcessingOperation> GDPR = Precedence.<ProcessingOperation>builder()
       .rank("scope", SCOPE, dispenses(GroundKind.OUT_OF_SCOPE, Gdpr.NO_PERSONAL_DATA), dispenses(GroundKind.OUT_OF_SCOPE, Gdpr.HOUSEHOLD))
       .rank("in force", IN_FORCE, dispenses(GroundKind.NOT_IN_FORCE, Gdpr.NOT_YET_APPLICABLE))
-      .rank("explicit legal duty", DUTY, requires(GroundKind.EXPLICIT_LEGAL_DUTY, Loi2023380.ART_10))
+      .rank("explicit legal duty", DUTY, requires(GroundKind.EXPLICIT_LEGAL_DUTY, Loi2023380.ART_10).withRemark(Loi2023380.READING))
       .rank("exceptions",
           "art. 35(10) disapplies art. 35(1) to (7), lists included; the CNIL's tolerance covers every pre-2018 processing likely to be high-risk",
-          dispenses(GroundKind.LEGAL_EXCEPTION, Article35.ART_35_10), dispenses(GroundKind.TRANSITIONAL, Transition2018.TOLERANCE))
+          dispenses(GroundKind.LEGAL_EXCEPTION, Article35.ART_35_10), dispenses(GroundKind.TRANSITIONAL, Transition2018.TOLERANCE),
+          dispenses(GroundKind.TRANSITIONAL, Guidelines2018326.TOLERANCE_FOR_DISPENSED))
       .rank("statutory cases and mandatory list",
           "art. 35(3) and the art. 35(4) list make a DPIA required; the art. 35(5) list cannot override them", mandatory())
       .rank("exempt list and recital 91",
@@ -78,7 +80,7 @@ public final class FrenchRulebook extends DeclaredRulebook {
   private static final Precedence<ProcessingOperation> POLICE_JUSTICE = Precedence.<ProcessingOperation>builder()
       .rank("scope", SCOPE, dispenses(GroundKind.OUT_OF_SCOPE, Gdpr.NO_PERSONAL_DATA))
       .rank("in force", IN_FORCE, dispenses(GroundKind.NOT_IN_FORCE, Loi2018493.NOT_YET_TRANSPOSED))
-      .rank("explicit legal duty", DUTY, requires(GroundKind.EXPLICIT_LEGAL_DUTY, Loi2023380.ART_10))
+      .rank("explicit legal duty", DUTY, requires(GroundKind.EXPLICIT_LEGAL_DUTY, Loi2023380.ART_10).withRemark(Loi2023380.READING))
       .rank("high-risk case named by the law", "LIL art. 90 names sensitive data as a reason of high risk",
           requires(GroundKind.HIGH_RISK_CASE, TitleIII.SENSITIVE_DATA).withRemark(TitleIII.SENSITIVE_DATA_READING),
           requires(GroundKind.HIGH_RISK_CASE, Loi2018493.SENSITIVE_DATA).withRemark(Loi2018493.SENSITIVE_DATA_READING))
@@ -89,19 +91,21 @@ public final class FrenchRulebook extends DeclaredRulebook {
   /** State security: an explicit duty, or none found. */
   private static final Precedence<ProcessingOperation> STATE_SECURITY = Precedence.<ProcessingOperation>builder()
       .rank("scope", SCOPE, dispenses(GroundKind.OUT_OF_SCOPE, Gdpr.NO_PERSONAL_DATA))
-      .rank("explicit legal duty", DUTY, requires(GroundKind.EXPLICIT_LEGAL_DUTY, Loi2023380.ART_10))
+      .rank("explicit legal duty", DUTY, requires(GroundKind.EXPLICIT_LEGAL_DUTY, Loi2023380.ART_10).withRemark(Loi2023380.READING))
       .otherwise(dispenses(GroundKind.NO_DUTY, TitleIV.NO_DPIA_PROVISION));
 
   private static final Jurisdiction LAW = Jurisdiction.builder("fr", VERSION,
           Text.of("France: GDPR art. 35, CNIL lists, LIL art. 90, special laws", "France : RGPD art. 35, listes de la CNIL, LIL art. 90, lois spéciales"))
       .sources(List.of(Gdpr.SOURCE, Directive2016680.SOURCE, Lil.SOURCE, Lil.ORDONNANCE_2018_1125, Lil.DECRET_2019_536,
-          Loi2018493.SOURCE, MandatoryList.SOURCE, ExemptList.SOURCE, Transition2018.SOURCE, Wp248.SOURCE, Wp243.SOURCE,
-          AugmentedCameras2022.SOURCE, Loi2023380.SOURCE, Loi2023380.DECRET_2023_828))
+          Loi2018493.SOURCE, Loi2018493.SENATE_DEBATE, MandatoryList.SOURCE, MandatoryList.AMENDMENT_2019_011, ExemptList.SOURCE,
+          Guidelines2018326.SOURCE, Transition2018.SOURCE, Wp248.SOURCE, Wp243.SOURCE, AugmentedCameras2022.SOURCE,
+          Loi2023380.SOURCE, Loi2023380.DECRET_2023_828, Loi2023380.CNIL_OPINION_2023_068))
       .regime(TitleIII.REGIME, TitleIII.APPLIES, POLICE_JUSTICE)
       .regime(Gdpr.REGIME, Gdpr.APPLIES, GDPR)
       .regime(TitleIV.REGIME, TitleIV.APPLIES, STATE_SECURITY)
       // a body is a competent authority or is not, and a processing always has some purpose
-      .splitOn(List.of(Directive2016680.COMPETENT_AUTHORITY, Directive2016680.CRIMINAL_PURPOSE, Gdpr.OTHER_PURPOSE, TitleIV.STATE_SECURITY_PURPOSE),
+      .splitOn(List.of(Directive2016680.COMPETENT_AUTHORITY, Directive2016680.CRIMINAL_PURPOSE, Gdpr.OTHER_PURPOSE,
+              TitleIV.STATE_SECURITY_PURPOSE, TitleIV.ON_BEHALF_OF_THE_STATE),
           all(not(Directive2016680.CRIMINAL_PURPOSE.holds()), not(Gdpr.OTHER_PURPOSE.holds()), not(TitleIV.STATE_SECURITY_PURPOSE.holds())))
       .implications(Implications.ALL)
       .advice(

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dpia.core.decision.spi.Implication;
 import org.dpia.core.model.DataCategory;
+import org.dpia.rules.fr.gdpr.Article35;
 import org.dpia.rules.fr.wp248.Wp248;
 
 /**
  * What one fact implies for another, so that answers given by fact id stay consistent: health data
  * is a special category, a special category is sensitive data in the sense of WP248 criterion 4,
- * algorithmic video analysis is a monitoring and an innovative technology.
+ * algorithmic video analysis is a monitoring and an innovative technology, an extensive evaluation is
+ * an evaluation.
  */
 final class Implications {
   private Implications() {}
@@ -34,6 +36,7 @@ final class Implications {
     all.add(Implication.of(Facts.CRIMINAL_DATA, Wp248.SENSITIVE_OR_HIGHLY_PERSONAL));
     all.add(Implication.of(Facts.VIDEO_ANALYSIS, Wp248.MONITORING_TECHNOLOGY));
     all.add(Implication.of(Facts.VIDEO_ANALYSIS, Wp248.INNOVATIVE_TECHNOLOGY));
+    all.add(Implication.of(Article35.EXTENSIVE_EVALUATION, Facts.PROFILING));
     return List.copyOf(all);
   }
 }

@@ -233,14 +233,15 @@ class AuditTest {
   }
 
   @Test
-  @DisplayName("a pre-2018 processing lawfully declared: dispensed until 2021-05-24, required from 2021-05-25")
+  @DisplayName("a pre-2018 processing lawfully declared: dispensed through 2021-05-25, required from 2021-05-26")
   void transitionalPositionShowsInTimeline() {
     ProcessingOperation declared = healthRegistry(d(2015, 1, 1)).priorFormality(true).substantiallyModified(false).build();
     Audit a = FRANCE.audit(declared, d(2022, 1, 1));
     assertThat(a.on(d(2018, 5, 24)).get().decision().decisiveGrounds()).extracting(g -> g.kind()).containsExactly(GroundKind.NOT_IN_FORCE);
     assertThat(a.on(d(2018, 5, 25)).get().decision().decisiveGrounds()).extracting(g -> g.kind()).containsExactly(GroundKind.TRANSITIONAL);
-    assertThat(a.on(d(2021, 5, 24)).get().outcome()).isEqualTo(Outcome.NOT_REQUIRED);
-    assertThat(a.requiredPeriods()).containsExactly(DateRange.of(d(2021, 5, 25), d(2022, 1, 1)));
+    assertThat(a.on(d(2021, 5, 25)).get().outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+    assertThat(a.on(d(2021, 5, 26)).get().outcome()).isEqualTo(Outcome.REQUIRED);
+    assertThat(a.requiredPeriods()).containsExactly(DateRange.of(d(2021, 5, 26), d(2022, 1, 1)));
   }
 
   @Test

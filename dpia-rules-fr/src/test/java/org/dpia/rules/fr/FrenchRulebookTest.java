@@ -53,7 +53,8 @@ class FrenchRulebookTest {
   @DisplayName("every rule is listed once, the regimes and the nine criteria among them")
   void rulesListedOnce() {
     assertThat(FRANCE.jurisdiction().rules()).extracting(Rule::id).doesNotHaveDuplicates()
-        .contains("fr.regime.gdpr", "wp248.criterion-5", "gdpr.35-3-b", "fr.cnil.2018-327.item-14", "fr.cnil.2019-118.item-12",
+        .contains("fr.regime.gdpr", "wp248.criterion-5", "gdpr.35-3-b", "fr.cnil.2018-327.item-14", "fr.cnil.2019-118.item-10",
+            "fr.cnil.2019-118.breathalysers", "fr.cnil.2019-118.access-control-and-working-time", "fr.cnil.2018-326.pre-2018-dispensed",
             "gdpr.recital-91", "fr.lil.90.two-criteria", "fr.loi-2023-380.art-10", "fr.lil.title-iv.no-dpia");
     for (RiskCriterion c : RiskCriterion.values()) {
       assertThat(Wp248.rule(c).id()).isEqualTo("wp248.criterion-" + c.number());
@@ -65,9 +66,9 @@ class FrenchRulebookTest {
   void lawChangeDates() {
     assertThat(FRANCE.lawChangeDates()).contains(
         LocalDate.of(2017, 10, 4), LocalDate.of(2018, 5, 25), LocalDate.of(2018, 6, 22), LocalDate.of(2018, 11, 7),
-        LocalDate.of(2019, 6, 1), LocalDate.of(2019, 10, 23), LocalDate.of(2021, 5, 25), LocalDate.of(2023, 8, 31),
-        LocalDate.of(2025, 4, 1));
-    assertThat(FRANCE.lawChangeDates()).doesNotContain(LocalDate.of(2025, 3, 31), LocalDate.of(2021, 5, 24));
+        LocalDate.of(2019, 1, 31), LocalDate.of(2019, 6, 1), LocalDate.of(2019, 10, 23), LocalDate.of(2021, 5, 26),
+        LocalDate.of(2023, 8, 31), LocalDate.of(2025, 4, 1));
+    assertThat(FRANCE.lawChangeDates()).doesNotContain(LocalDate.of(2025, 3, 31), LocalDate.of(2021, 5, 25));
   }
 
   @Nested

@@ -167,14 +167,14 @@ class PrecedenceTest {
     }
 
     @Test
-    @DisplayName("breathalysers not on a large scale are exempt (item 11), although two criteria are met")
+    @DisplayName("breathalysers not on a large scale are exempt (the breathalysers item), although two criteria are met")
     void exemptListBeatsPresumptionForBreathalysers() {
       Decision d = FRANCE.decide(breathalysers().assertCriterion(RiskCriterion.LARGE_SCALE, false).build(), TODAY);
 
       assertThat(d.criteriaMet()).hasSize(2);
       assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
       assertThat(decisiveKinds(d)).containsExactly(GroundKind.EXEMPT_LIST);
-      assertThat(decisiveRules(d)).containsExactly("fr.cnil.2019-118.item-11");
+      assertThat(decisiveRules(d)).containsExactly("fr.cnil.2019-118.breathalysers");
     }
 
     @Test

@@ -66,11 +66,14 @@ class UndeterminedTest {
       TODAY, 2);
 
   /** An art. 35(3)(a) processing started in 2015: did it go through a formality, and has it changed since? */
-  static final Case PRE_2018 = new Case("a 2015 art. 35(3)(a) processing whose formality is not known, in 2020",
+  static final Case PRE_2018 = new Case("a 2015 art. 35(3)(a) processing, not dispensed, whose formality is not known, in 2020",
       Fixtures.gdpr()
           .profiling(true)
+          .extensiveEvaluation(true)
           .automatedDecisions(true)
+          .decisionsOnEvaluation(true)
           .period(ProcessingPeriod.since(LocalDate.of(2015, 3, 1)))
+          .dispensedFromFormality(false)
           .priorFormality(Truth.UNKNOWN)
           .substantiallyModified(Truth.UNKNOWN)
           .build(),
@@ -78,7 +81,8 @@ class UndeterminedTest {
 
   /** Automated decisions on profiles (art. 35(3)(a)): does art. 35(10) dispense with the DPIA? */
   static final Case LEGAL_BASIS = new Case("automated decisions on profiles, legal basis unknown",
-      Fixtures.gdpr().profiling(true).automatedDecisions(true).legalBasisAssessed(Truth.UNKNOWN).build(),
+      Fixtures.gdpr().profiling(true).extensiveEvaluation(true).automatedDecisions(true).decisionsOnEvaluation(true)
+          .legalBasisAssessed(Truth.UNKNOWN).build(),
       TODAY, 1);
 
   /** Nothing known but a name and that the controller is a company. */

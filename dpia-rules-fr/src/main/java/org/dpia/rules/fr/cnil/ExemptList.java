@@ -22,6 +22,7 @@ import org.dpia.rules.fr.Facts;
 import org.dpia.rules.fr.FrenchControllerKind;
 import org.dpia.rules.fr.FrenchPurpose;
 import org.dpia.rules.fr.gdpr.Gdpr;
+import org.dpia.rules.fr.wp248.Wp248;
 
 /**
  * The CNIL's list of the types of processing for which no DPIA is required (GDPR art. 35(5)):
@@ -31,9 +32,10 @@ import org.dpia.rules.fr.gdpr.Gdpr;
  * mandatory list or an explicit legal duty (see the precedence in {@code FrenchRulebook}), and it
  * leaves every other obligation, such as art. 32 security, intact.
  *
- * <p>Verification: items 1 to 10 checked and quoted in French. Items 11 (breathalysers) and 12
- * (physical access control and working time, without biometrics) are encoded in substance: their
- * exact wording and their numbering could not be confirmed.
+ * <p>Verification: items 1 to 10 checked and quoted in French (their numbers are the order in which
+ * two concordant reproductions list them). The breathalyser and access-control items are encoded in
+ * substance and cited by their content: their exact wording and their numbers could not be
+ * confirmed.
  */
 public final class ExemptList {
   private ExemptList() {}
@@ -49,7 +51,7 @@ public final class ExemptList {
       .publishedOn(LocalDate.of(2019, 10, 22))
       .language("fr")
       .verification(Verification.CHECKED)
-      .verificationNote("Items 1 to 10 checked and quoted; items 11 and 12 in substance, their numbering not confirmed. Day of application: a reading (the day after publication).")
+      .verificationNote("Items 1 to 10 checked and quoted (two concordant reproductions; item 8 one source); the breathalyser and access-control items in substance, cited by their content, their numbers not confirmed. Day of application: a reading (the day after publication).")
       .build();
 
   /** Published in the JORF on 22 October 2019. */
@@ -71,16 +73,21 @@ public final class ExemptList {
 
   private static Rule<ProcessingOperation> item(int n, String english, String french, String wording,
       Condition<ProcessingOperation> when) {
-    Citation.Builder item = Citation.builder().source(SOURCE).item(Integer.toString(n));
-    if (wording != null) {
-      item.wording(wording);
-    } else {
-      item.verification(Verification.SUBSTANCE);
-    }
+    Citation.Builder item = Citation.builder().source(SOURCE).item(Integer.toString(n)).wording(wording);
     return Rule.named("fr.cnil.2019-118.item-" + n,
             Text.of("CNIL exempt list, item " + n + ": " + english,
                 "Liste CNIL des traitements dispensés d'AIPD, n° " + n + " : " + french))
         .citing(item.build(), Gdpr.article("35", "5"))
+        .valid(IN_FORCE)
+        .when(when);
+  }
+
+  /** An item whose number in the list is not confirmed: cited by its content, encoded in substance. */
+  private static Rule<ProcessingOperation> unnumbered(String id, String english, String french, String content,
+      Condition<ProcessingOperation> when) {
+    return Rule.named("fr.cnil.2019-118." + id,
+            Text.of("CNIL exempt list: " + english, "Liste CNIL des traitements dispensés d'AIPD : " + french))
+        .citing(Citation.builder().source(SOURCE).item(content).verification(Verification.SUBSTANCE).build(), Gdpr.article("35", "5"))
         .valid(IN_FORCE)
         .when(when);
   }
@@ -176,26 +183,41 @@ public final class ExemptList {
               "les services en matière d'affaires scolaires, périscolaires et de la petite enfance",
               StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)));
 
-  /** 11. Breathalysers, to prevent driving under the influence of alcohol or drugs (substance). */
-  public static final Rule<ProcessingOperation> ITEM_11 = item(11,
+  /**
+   * Breathalysers, to prevent driving under the influence of alcohol or drugs. Its place in the
+   * list and its exact wording could not be confirmed (EDPB opinion 13/2019's table of contents
+   * names « Breathalyser tests and tachographs »; press reports paraphrase the item): it is cited
+   * by its content, and encoded in substance.
+   */
+  public static final Rule<ProcessingOperation> BREATHALYSERS = unnumbered("breathalysers",
       "breathalysers against driving under the influence",
-      "éthylotests visant à prévenir la conduite sous influence",
-      null,
+      "éthylotests visant à prévenir la conduite sous l'influence de l'alcool ou de stupéfiants",
+      "éthylotests (prévention de la conduite sous l'influence de l'alcool ou de stupéfiants)",
       only("impaired-driving-prevention", "the prevention of driving under the influence", "la prévention de la conduite sous influence",
           FrenchPurpose.IMPAIRED_DRIVING_PREVENTION));
 
-  /** 12. Physical access control and working-time management, without any biometric device (substance). */
-  public static final Rule<ProcessingOperation> ITEM_12 = item(12,
-      "physical access control and working time, without biometrics",
-      "contrôle d'accès physique et gestion du temps de travail, sans biométrie",
-      null,
+  /**
+   * Physical access control and working time, « aux seules fins de gestion des contrôles d'accès
+   * physiques et des horaires pour le calcul du temps de travail, en dehors de tout dispositif
+   * biométrique » (one source for these words), and, as two concordant sources report, without
+   * sensitive data; the CNIL's HR référentiel gives the same example « sans dispositif
+   * biométrique, sans données sensibles ou à caractère hautement personnel ». Encoded with the
+   * broader carve-out (sensitive or highly personal data, WP248 criterion 4): a reading, the safer
+   * one. Its place in the list could not be confirmed: it is cited by its content.
+   */
+  public static final Rule<ProcessingOperation> ACCESS_CONTROL_AND_WORKING_TIME = unnumbered("access-control-and-working-time",
+      "physical access control and working time, without biometrics or sensitive or highly personal data",
+      "contrôle d'accès physique et gestion des horaires, sans biométrie ni données sensibles ou à caractère hautement personnel",
+      "contrôle d'accès physique et gestion des horaires pour le calcul du temps de travail",
       all(only("access-and-working-time", "physical access control and working-time management",
               "le contrôle d'accès physique et la gestion du temps de travail",
               StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT),
           not(Facts.data(DataCategory.BIOMETRIC).holds()),
-          not(Facts.BIOMETRIC_TECHNOLOGY.holds())));
+          not(Facts.BIOMETRIC_TECHNOLOGY.holds()),
+          not(Wp248.SENSITIVE_OR_HIGHLY_PERSONAL.holds())));
 
-  /** The twelve items in order. */
+  /** The twelve items: the ten numbered ones in order, then the two cited by their content. */
   public static final List<Rule<ProcessingOperation>> ITEMS = List.of(
-      ITEM_1, ITEM_2, ITEM_3, ITEM_4, ITEM_5, ITEM_6, ITEM_7, ITEM_8, ITEM_9, ITEM_10, ITEM_11, ITEM_12);
+      ITEM_1, ITEM_2, ITEM_3, ITEM_4, ITEM_5, ITEM_6, ITEM_7, ITEM_8, ITEM_9, ITEM_10, BREATHALYSERS,
+      ACCESS_CONTROL_AND_WORKING_TIME);
 }

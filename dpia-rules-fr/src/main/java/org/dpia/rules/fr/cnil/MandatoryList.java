@@ -30,10 +30,10 @@ import org.dpia.rules.fr.wp248.Wp248;
  * The CNIL's list of the types of processing for which a DPIA is required (GDPR art. 35(4)):
  * délibération n° 2018-327 du 11 octobre 2018, published in the JORF on 6 November 2018, applied
  * from the next day. Fourteen items; the list is not exhaustive, and the WP248 criteria still apply
- * to every other processing. Each item is quoted in French beside its condition (item 11 in
- * substance only: two wordings circulate and the official one was not confirmed).
+ * to every other processing. Each item is quoted in French beside its condition; item 11 in its two
+ * dated wordings (délibération n° 2019-011 amended it).
  *
- * <p>Verification: checked (the titles of the fourteen items), except item 11 (substance).
+ * <p>Verification: checked (the titles of the fourteen items); item 11's amended wording, one source.
  */
 public final class MandatoryList {
   private MandatoryList() {}
@@ -49,7 +49,7 @@ public final class MandatoryList {
       .publishedOn(LocalDate.of(2018, 11, 6))
       .language("fr")
       .verification(Verification.CHECKED)
-      .verificationNote("Titles of the fourteen items checked and quoted, except item 11 (two wordings circulate). Day of application: a reading (the day after publication, code civil art. 1).")
+      .verificationNote("Titles of the fourteen items checked and quoted; item 11 amended by délibération n° 2019-011 (its new wording one source). Day of application: a reading (the day after publication, code civil art. 1).")
       .build();
 
   /** Published in the JORF on 6 November 2018. */
@@ -108,12 +108,16 @@ public final class MandatoryList {
       "Traitements établissant des profils de personnes physiques à des fins de gestion des ressources humaines.",
       all(Facts.PROFILING.holds(), Facts.purpose(HUMAN_RESOURCES_MANAGEMENT).holds()));
 
-  /** 4. Constant monitoring of employees' activity. */
+  /**
+   * 4. Constant monitoring of employees' activity. « Constante » describes monitoring that is
+   * continuous, not occasional checks; a monitoring that runs continuously for three months is
+   * constant too. The purpose must be to monitor the employees' activity.
+   */
   public static final Rule<ProcessingOperation> ITEM_4 = item(4,
       "constant monitoring of employees' activity",
       "surveillance constante de l'activité des employés",
       "Traitements ayant pour finalité de surveiller de manière constante l'activité des employés concernés.",
-      all(Facts.purpose(EMPLOYEE_ACTIVITY_MONITORING).holds(), Facts.PERMANENT.holds()));
+      all(Facts.purpose(EMPLOYEE_ACTIVITY_MONITORING).holds(), Facts.CONTINUOUS.holds()));
 
   /** 5. Alerts and reports on social and health matters. */
   public static final Rule<ProcessingOperation> ITEM_5 = item(5,
@@ -157,12 +161,51 @@ public final class MandatoryList {
       "Traitements de profilage faisant appel à des données provenant de sources externes.",
       all(Facts.PROFILING.holds(), Facts.EXTERNAL_SOURCES.holds()));
 
-  /** 11. Biometric data to recognise or identify people, among whom vulnerable persons (substance; wording not quoted). */
-  public static final Rule<ProcessingOperation> ITEM_11 = item(11,
-      "biometric recognition of people including vulnerable persons",
-      "reconnaissance biométrique de personnes, parmi lesquelles des personnes vulnérables",
-      null,
-      all(Facts.data(DataCategory.BIOMETRIC).holds(), Wp248.VULNERABLE_SUBJECTS.holds()));
+  /**
+   * Délibération n° 2019-011 du 31 janvier 2019, which amended item 11, replacing « aux fins de
+   * reconnaissance des personnes » by « aux fins d'identifier une personne physique de manière
+   * unique » (a « précision rédactionnelle »). Its publication in the JORF was not found: the new
+   * wording is dated from its adoption, a reading.
+   */
+  public static final LegalSource AMENDMENT_2019_011 = LegalSource.builder()
+      .id("fr.cnil.2019-011")
+      .title("Délibération n° 2019-011 du 31 janvier 2019 modifiant la délibération n° 2018-327 du 11 octobre 2018")
+      .shortTitle("CNIL délib. n° 2019-011")
+      .adoptedOn(LocalDate.of(2019, 1, 31))
+      .validity(DateRange.from(LocalDate.of(2019, 1, 31)))
+      .language("fr")
+      .verification(Verification.ONE_SOURCE)
+      .verificationNote("Number, date and replaced words read in one regulatory database (faceaurisque.com), with indirect support; JORF publication and NOR not found, so the new wording is dated from the adoption (a reading).")
+      .build();
+
+  /** The day the amended wording of item 11 is taken to apply from: the amendment's adoption. */
+  public static final LocalDate ITEM_11_AMENDED = LocalDate.of(2019, 1, 31);
+
+  static final String ITEM_11_ORIGINAL = "Traitements de données biométriques aux fins de reconnaissance des personnes parmi "
+      + "lesquelles figurent des personnes dites « vulnérables » (élèves, personnes âgées, patients, demandeurs d'asile, etc.).";
+
+  static final String ITEM_11_AS_AMENDED = "Traitements de données biométriques aux fins d'identifier une personne physique de "
+      + "manière unique parmi lesquelles figurent des personnes dites « vulnérables » (élèves, personnes âgées, patients, "
+      + "demandeurs d'asile, etc.).";
+
+  /**
+   * 11. Biometric data of people among whom vulnerable persons: one provision with two dated
+   * wordings, « aux fins de reconnaissance des personnes » from the list's first day, then « aux fins
+   * d'identifier une personne physique de manière unique » from the amendment. The condition reads
+   * biometric data as the GDPR defines it (for unique identification) in both periods.
+   */
+  public static final Rule<ProcessingOperation> ITEM_11 = Rule.named("fr.cnil.2018-327.item-11",
+          Text.of("CNIL mandatory list, item 11: biometric data of people including vulnerable persons",
+              "Liste CNIL des traitements soumis à AIPD, n° 11 : données biométriques de personnes parmi lesquelles des personnes vulnérables"))
+      .citing(
+          Citation.builder().source(SOURCE).item("11").wording(ITEM_11_ORIGINAL)
+              .validity(DateRange.of(APPLIES_FROM, ITEM_11_AMENDED.minusDays(1))).build(),
+          Citation.builder().source(SOURCE).item("11").wording(ITEM_11_AS_AMENDED).verification(Verification.ONE_SOURCE)
+              .validity(DateRange.from(ITEM_11_AMENDED)).build(),
+          Citation.builder().source(AMENDMENT_2019_011).validity(DateRange.from(ITEM_11_AMENDED)).build(),
+          Gdpr.article("35", "4"))
+      .valid(IN_FORCE)
+      .when(all(Facts.data(DataCategory.BIOMETRIC).holds(), Wp248.VULNERABLE_SUBJECTS.holds()));
 
   /** 12. Examination of applications for and management of social housing. */
   public static final Rule<ProcessingOperation> ITEM_12 = item(12,

@@ -20,9 +20,12 @@ import org.dpia.rules.fr.gdpr.Gdpr;
  * The CNIL's transitional position for processing in place before 25 May 2018 (communiqué of
  * 19 February 2018): a processing that had regularly gone through a prior formality with the CNIL
  * (receipt of a declaration, authorisation, opinion) and was not substantially modified since did
- * not need a DPIA at once; the CNIL estimated the reasonable delay at three years. It is a
- * tolerance of the supervisory authority, not a statutory deadline. New processing, processing
- * without a formality, and processing substantially modified needed a DPIA without waiting.
+ * not need a DPIA at once; the CNIL estimated the reasonable delay at three years from 25 May 2018,
+ * which runs through 25 May 2021. It is a tolerance of the supervisory authority, not a statutory
+ * deadline. New processing, processing without a formality, and processing substantially modified
+ * needed a DPIA without waiting. Délibération n° 2018-326 ({@link Guidelines2018326}) restated it
+ * and extended it to processing dispensed from formality. The tolerance concerns the GDPR: it is
+ * not applied to police-justice processing (no source read extends it there).
  *
  * <p>« devra en principe être réalisée dans un délai raisonnable qui peut être estimé à trois ans »
  *
@@ -49,12 +52,15 @@ public final class Transition2018 {
       .wording("devra en principe être réalisée dans un délai raisonnable qui peut être estimé à trois ans")
       .build();
 
-  /** The first day a DPIA was due for processing covered by the tolerance. */
-  public static final LocalDate TOLERANCE_ENDS = LocalDate.of(2021, 5, 25);
+  /**
+   * The last day of the tolerance: « trois ans à compter du 25 mai 2018 » runs through 25 May 2021;
+   * a DPIA is due from 26 May 2021 for processing still covered on 25 May 2021.
+   */
+  public static final LocalDate TOLERANCE_LAST_DAY = LocalDate.of(2021, 5, 25);
 
   /** The deadline the tolerance leaves. */
   public static final Advice DEADLINE = Advice.of("fr.cnil.transition.deadline",
-      Text.of("A DPIA is due by " + TOLERANCE_ENDS + " if the processing is likely to result in a high risk, and at once if it is substantially modified.",
+      Text.of("A DPIA is due by " + TOLERANCE_LAST_DAY + " if the processing is likely to result in a high risk, and at once if it is substantially modified.",
           "Une AIPD doit être réalisée au plus tard le 25 mai 2021 si le traitement est susceptible d'engendrer un risque élevé, et sans attendre s'il fait l'objet d'une modification substantielle."),
       Citation.of(SOURCE));
 
@@ -79,7 +85,7 @@ public final class Transition2018 {
   public static final Rule<ProcessingOperation> TOLERANCE = Rule.named("fr.cnil.transition.pre-2018",
           Text.of("Processing lawfully in place before 25 May 2018 and not substantially modified: DPIA due within three years (CNIL tolerance)",
               "Traitement régulièrement mis en œuvre avant le 25 mai 2018 et non substantiellement modifié : AIPD à réaliser dans un délai de trois ans (tolérance de la CNIL)"))
-      .citing(DELAY)
-      .valid(DateRange.of(Gdpr.APPLIES_FROM, TOLERANCE_ENDS.minusDays(1)))
+      .citing(DELAY, Guidelines2018326.PRE_2018_PROCESSING)
+      .valid(DateRange.of(Gdpr.APPLIES_FROM, TOLERANCE_LAST_DAY))
       .when(all(STARTED_BEFORE_GDPR.holds(), PRIOR_FORMALITY.holds(), not(SUBSTANTIALLY_MODIFIED.holds())));
 }

@@ -10,7 +10,9 @@ import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
+import org.dpia.core.logic.Truth;
 import org.dpia.rules.fr.Facts;
+import org.dpia.rules.fr.cnil.Guidelines2018326;
 import org.dpia.rules.fr.wp248.Wp248;
 
 /**
@@ -64,17 +66,35 @@ public final class Article35 {
 
   // ---- art. 35(3) ----------------------------------------------------------------------------------
 
+  /** A systematic and extensive evaluation of personal aspects based on automated processing, including profiling. */
+  public static final Fact<ProcessingOperation> EXTENSIVE_EVALUATION = Fact.of("extensive-evaluation",
+      Text.of("personal aspects of people are evaluated systematically and extensively by automated processing, including profiling",
+          "des aspects personnels des personnes font l'objet d'une évaluation systématique et approfondie fondée sur un traitement automatisé, y compris le profilage"),
+      // with no evaluation or scoring at all, there is no extensive evaluation either
+      op -> op.extensiveEvaluation().isKnown() ? op.extensiveEvaluation()
+          : op.profiling() == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN);
+
+  /** Decisions producing legal or similarly significant effects are based on that evaluation. */
+  public static final Fact<ProcessingOperation> DECISIONS_ON_EVALUATION = Fact.of("decisions-on-evaluation",
+      Text.of("decisions producing legal effects concerning people, or similarly significantly affecting them, are based on the evaluation",
+          "des décisions produisant des effets juridiques à l'égard des personnes, ou les affectant de manière significative de façon similaire, sont fondées sur l'évaluation"),
+      ProcessingOperation::decisionsOnEvaluation);
+
   /**
-   * Art. 35(3)(a): a systematic and extensive evaluation of personal aspects based on automated
-   * processing, including profiling, on which decisions producing legal or similarly significant
-   * effects are based. Encoded as: profiling, and automated decisions with such effects.
+   * Art. 35(3)(a): « l'évaluation systématique et approfondie d'aspects personnels concernant des
+   * personnes physiques, qui est fondée sur un traitement automatisé, y compris le profilage, et sur
+   * la base de laquelle sont prises des décisions produisant des effets juridiques à l'égard d'une
+   * personne physique ou l'affectant de manière significative de façon similaire » (wording in
+   * substance). The decisions are based on the evaluation; they need not be taken solely by
+   * automated means (that is art. 22, a different provision). "Systematic and extensive" is a
+   * condition of its own: not every profiling is such an evaluation.
    */
   public static final Rule<ProcessingOperation> ART_35_3_A = Rule.named("gdpr.35-3-a",
-          Text.of("Systematic and extensive evaluation with decisions producing legal or similarly significant effects (art. 35(3)(a))",
+          Text.of("Systematic and extensive evaluation on which decisions producing legal or similarly significant effects are based (art. 35(3)(a))",
               "Évaluation systématique et approfondie sur la base de laquelle sont prises des décisions produisant des effets juridiques ou affectant les personnes de manière significative de façon similaire (RGPD, art. 35(3)(a))"))
-      .citing(Gdpr.article("35", "3", "a"), Gdpr.article("22"))
+      .citing(Gdpr.article("35", "3", "a"))
       .valid(Gdpr.IN_FORCE)
-      .when(all(Facts.PROFILING.holds(), Facts.AUTOMATED_DECISIONS.holds()));
+      .when(all(EXTENSIVE_EVALUATION.holds(), DECISIONS_ON_EVALUATION.holds()));
 
   /** Art. 35(3)(b): processing on a large scale of special categories (art. 9(1)) or of criminal-offence data (art. 10). */
   public static final Rule<ProcessingOperation> ART_35_3_B = Rule.named("gdpr.35-3-b",
@@ -102,7 +122,7 @@ public final class Article35 {
   public static final Rule<ProcessingOperation> PRESUMPTION = Rule.named("gdpr.35-1.two-criteria",
           Text.of("Two or more WP248 criteria met: high risk presumed (art. 35(1))",
               "Au moins deux critères WP248 remplis : risque élevé présumé (RGPD, art. 35(1))"))
-      .citing(ART_35_1, Wp248.citation("two-criteria rule"))
+      .citing(ART_35_1, Wp248.citation("two-criteria rule"), Guidelines2018326.TWO_CRITERIA)
       .valid(Gdpr.IN_FORCE)
       .when(Wp248.atLeastTwo());
 

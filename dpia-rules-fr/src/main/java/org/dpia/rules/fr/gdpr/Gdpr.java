@@ -21,6 +21,7 @@ import org.dpia.core.time.DateRange;
 import org.dpia.rules.fr.Facts;
 import org.dpia.rules.fr.eu.Directive2016680;
 import org.dpia.rules.fr.lil.Lil;
+import org.dpia.rules.fr.lil.TitleIV;
 
 /**
  * Regulation (EU) 2016/679, the General Data Protection Regulation: its scope (art. 2, 4(1)), the
@@ -87,13 +88,18 @@ public final class Gdpr {
           "une finalité n'est ni pénale ni liée à la sûreté de l'État"),
       op -> op.purposes().anyMatch(p -> !Directive2016680.isCriminalPurpose(p) && p != StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE));
 
-  /** The GDPR governs: another purpose, or criminal-law purposes of a body that is not a competent authority (art. 2(1), 2(2)(d)). */
+  /**
+   * The GDPR governs: another purpose; criminal-law purposes of a body that is not a competent
+   * authority (art. 2(2)(d)); or a security purpose of a body not acting on behalf of the State
+   * (art. 2(2)(a) read strictly).
+   */
   public static final Rule<ProcessingOperation> APPLIES = Rule.named("fr.regime.gdpr",
-          Text.of("GDPR regime: purposes outside criminal-law enforcement and State security, or a body that is not a competent authority",
-              "Régime du RGPD : finalités autres que pénales et que la sûreté de l'État, ou organisme qui n'est pas une autorité compétente"))
-      .citing(article("2", "1"), article("2", "2", "d"))
+          Text.of("GDPR regime: purposes outside criminal-law enforcement and State security, or a body that is not a competent authority or does not act for the State",
+              "Régime du RGPD : finalités autres que pénales et que la sûreté de l'État, ou organisme qui n'est pas une autorité compétente ou n'agit pas pour le compte de l'État"))
+      .citing(article("2", "1"), article("2", "2", "a"), article("2", "2", "d"))
       .when(any(OTHER_PURPOSE.holds(),
-          all(Directive2016680.CRIMINAL_PURPOSE.holds(), not(Directive2016680.COMPETENT_AUTHORITY.holds()))));
+          all(Directive2016680.CRIMINAL_PURPOSE.holds(), not(Directive2016680.COMPETENT_AUTHORITY.holds())),
+          all(TitleIV.STATE_SECURITY_PURPOSE.holds(), not(TitleIV.ON_BEHALF_OF_THE_STATE.holds()))));
 
   /** GDPR art. 36(1) and LIL art. 63: prior consultation, given as advice (it depends on the DPIA's result). */
   public static final Advice PRIOR_CONSULTATION = Advice.of("gdpr.36.prior-consultation",

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
+import org.dpia.core.time.DateRange;
 
 /**
  * Loi n° 78-17 du 6 janvier 1978 relative à l'informatique, aux fichiers et aux libertés (LIL), as
@@ -53,15 +54,18 @@ public final class Lil {
       .adoptedOn(LocalDate.of(2019, 5, 29))
       .language("fr")
       .verification(Verification.CHECKED)
-      .verificationNote("Date checked.")
+      .verificationNote("Date checked; its art. 130 (sensitive data deemed likely to result in a high risk, Title III) read in one third-party reproduction.")
       .build();
 
   /** The rewritten LIL (Titles II and III) is in force from 1 June 2019 (ord. n° 2018-1125, art. 29; décret n° 2019-536). */
   public static final LocalDate REWRITE = LocalDate.of(2019, 6, 1);
 
-  /** An article of the LIL in its numbering from 1 June 2019. */
+  /**
+   * An article of the LIL in its numbering from 1 June 2019: cited only from that day, since before
+   * it the number named another provision or none.
+   */
   public static Citation article(String article) {
-    return Citation.of(SOURCE, article);
+    return Citation.builder().source(SOURCE).article(article).validity(DateRange.from(REWRITE)).build();
   }
 
   /** The LIL as a whole. */

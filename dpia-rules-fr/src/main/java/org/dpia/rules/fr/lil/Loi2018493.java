@@ -46,6 +46,30 @@ public final class Loi2018493 {
   public static final Citation WHOLE = Citation.of(SOURCE);
 
   /**
+   * The Sénat's debate of 21 March 2018 on the bill: the Government's description of the DPIA it
+   * required (amendement n° 103, Mme Nicole Belloubet, garde des sceaux), which supports the reading
+   * of « notamment » as naming sensitive data as a case of high risk.
+   */
+  public static final LegalSource SENATE_DEBATE = LegalSource.builder()
+      .id("fr.senat.2018-03-21")
+      .title("Sénat, compte rendu intégral de la séance du 21 mars 2018, projet de loi relatif à la protection des données personnelles (amendement n° 103 du Gouvernement)")
+      .shortTitle("Sénat, séance du 21 mars 2018")
+      .url("https://www.senat.fr/seances/s201803/s20180321/s20180321015.html")
+      .publishedOn(LocalDate.of(2018, 3, 21))
+      .language("fr")
+      .binding(false)
+      .verification(Verification.CHECKED)
+      .verificationNote("Read on senat.fr: the minister's words, not statutory text.")
+      .build();
+
+  /** The Government's words in the Sénat. */
+  public static final Citation SENSITIVE_DATA_IN_THE_DEBATE = Citation.builder().source(SENATE_DEBATE)
+      .wording("Le projet de loi exige ainsi la réalisation d'une analyse d'impact dès lors que le traitement est susceptible "
+          + "de créer un risque élevé pour les droits et libertés des personnes physiques, notamment chaque fois qu'il porte sur "
+          + "des données sensibles.")
+      .build();
+
+  /**
    * The first day of the 2018 transposition. Loi n° 2018-493 was published on 21 June 2018 and
    * sets no other date for these provisions as far as verified, so it applies from the next day
    * (code civil art. 1). To be confirmed on Légifrance.
@@ -54,6 +78,10 @@ public final class Loi2018493 {
 
   /** The days of the former chapter XIII: 22 June 2018 to 31 May 2019. */
   public static final DateRange CHAPTER_XIII = DateRange.of(TRANSPOSED_FROM, Lil.REWRITE.minusDays(1));
+
+  /** The former chapter XIII, cited only while it stood. */
+  public static final Citation FORMER_CHAPTER_XIII = Citation.builder().source(SOURCE).item("former LIL chapter XIII")
+      .validity(CHAPTER_XIII).build();
 
   /** Before the directive was transposed, French law imposed no DPIA in the police-justice regime. */
   public static final Rule<ProcessingOperation> NOT_YET_TRANSPOSED = Rule.named("fr.police-justice.not-yet-transposed",
@@ -67,7 +95,7 @@ public final class Loi2018493 {
   public static final Rule<ProcessingOperation> SENSITIVE_DATA = Rule.named("fr.loi-2018-493.sensitive-data",
           Text.of("Sensitive data: high risk (former LIL chapter XIII, loi n° 2018-493)",
               "Données sensibles : risque élevé (ancien chapitre XIII de la loi Informatique et Libertés, loi n° 2018-493)"))
-      .citing(WHOLE, Directive2016680.ART_27)
+      .citing(FORMER_CHAPTER_XIII, Directive2016680.ART_27, SENSITIVE_DATA_IN_THE_DEBATE)
       .valid(CHAPTER_XIII)
       .when(Facts.SPECIAL_DATA.holds());
 
@@ -75,12 +103,14 @@ public final class Loi2018493 {
   public static final Rule<ProcessingOperation> TWO_CRITERIA = Rule.named("fr.loi-2018-493.two-criteria",
           Text.of("Two or more WP248 criteria met: high risk (former LIL chapter XIII, loi n° 2018-493)",
               "Au moins deux critères WP248 remplis : risque élevé (ancien chapitre XIII de la loi Informatique et Libertés, loi n° 2018-493)"))
-      .citing(WHOLE, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
+      .citing(FORMER_CHAPTER_XIII, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
       .valid(CHAPTER_XIII)
       .when(Wp248.atLeastTwo());
 
   /** The reading shown with the sensitive-data ground. */
   public static final Text SENSITIVE_DATA_READING = Text.of(
-      "LIL art. 90 names sensitive data as a reason of high risk (« notamment »); read here as making a DPIA required",
-      "La loi cite les données sensibles comme une raison du risque élevé ; lu ici comme rendant l'AIPD obligatoire");
+      "the law names sensitive data as a reason of high risk (« notamment »), and the Government told the Sénat it required a DPIA "
+          + "« notamment chaque fois qu'il porte sur des données sensibles »: read as making a DPIA required",
+      "la loi cite les données sensibles comme une raison du risque élevé (« notamment »), et le Gouvernement a indiqué au Sénat "
+          + "qu'elle exigeait une AIPD « notamment chaque fois qu'il porte sur des données sensibles » : lu comme rendant l'AIPD obligatoire");
 }

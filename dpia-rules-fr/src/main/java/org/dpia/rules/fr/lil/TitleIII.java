@@ -6,6 +6,7 @@ import static org.dpia.core.logic.Conditions.not;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.law.Citation;
+import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
@@ -25,8 +26,10 @@ import org.dpia.rules.fr.wp248.Wp248;
  * mentionnées au I de l'article 6, le responsable de traitement effectue une analyse d'impact
  * relative à la protection des données à caractère personnel. »
  *
- * <p>The sensitive data of art. 6 I are encoded as a high-risk case named by the law (a reading of
- * « notamment »); otherwise high risk is judged, as the CNIL does, with the nine WP248 criteria.
+ * <p>The sensitive data of art. 6 I are encoded as a high-risk case named by the law: art. 90 names
+ * them (« notamment »), décret n° 2019-536 art. 130 deems such processing « susceptible
+ * d'engendrer un risque élevé » (read in one source), and the Government told the Sénat so of the
+ * 2018 bill. Otherwise high risk is judged, as the CNIL does, with the nine WP248 criteria.
  * The CNIL's lists (GDPR art. 35(4) and (5)) do not apply in this regime.
  *
  * <p>Verification: checked (art. 90 quoted; art. 87 in substance).
@@ -40,13 +43,21 @@ public final class TitleIII {
           + "physiques, notamment parce qu'il porte sur des données mentionnées au I de l'article 6, le responsable de "
           + "traitement effectue une analyse d'impact relative à la protection des données à caractère personnel.";
 
-  /** Art. 90, with its French wording. */
-  public static final Citation ART_90 = Citation.builder().source(Lil.SOURCE).article("90").wording(ART_90_FR).build();
-  /** Art. 6 I: the sensitive data. */
-  public static final Citation ART_6_I = Citation.builder().source(Lil.SOURCE).article("6").paragraph("I").build();
-
-  /** The days of Title III in its numbering: from 1 June 2019. */
+  /** The days of Title III in its numbering: from 1 June 2019 (ordonnance n° 2018-1125, art. 29). */
   public static final DateRange IN_FORCE = DateRange.from(Lil.REWRITE);
+
+  /** Art. 90, with its French wording, cited from 1 June 2019. */
+  public static final Citation ART_90 = Citation.builder().source(Lil.SOURCE).article("90").wording(ART_90_FR).validity(IN_FORCE).build();
+  /** Art. 6 I: the sensitive data, cited from 1 June 2019. */
+  public static final Citation ART_6_I = Citation.builder().source(Lil.SOURCE).article("6").paragraph("I").validity(IN_FORCE).build();
+
+  /** Décret n° 2019-536 art. 130's deeming rule for Title III, one third-party source. */
+  static final String DECREE_ART_130_FR = "Lorsqu'un type de traitement porte sur des données mentionnées au I de l'article 6 de "
+      + "la même loi, il est réputé susceptible d'engendrer un risque élevé pour les droits et les libertés des personnes physiques.";
+
+  /** Décret n° 2019-536 art. 130, with its French wording (one source), cited from 1 June 2019. */
+  public static final Citation DECREE_ART_130 = Citation.builder().source(Lil.DECRET_2019_536).article("130").wording(DECREE_ART_130_FR)
+      .verification(Verification.ONE_SOURCE).validity(IN_FORCE).build();
 
   // ---- the regime --------------------------------------------------------------------------------
 
@@ -69,7 +80,7 @@ public final class TitleIII {
   public static final Rule<ProcessingOperation> SENSITIVE_DATA = Rule.named("fr.lil.90.sensitive-data",
           Text.of("Sensitive data (LIL art. 6 I): high risk named by LIL art. 90",
               "Données sensibles (article 6 I de la loi Informatique et Libertés) : risque élevé visé par l'article 90 de la loi Informatique et Libertés"))
-      .citing(ART_90, ART_6_I, Directive2016680.ART_27)
+      .citing(ART_90, ART_6_I, DECREE_ART_130, Directive2016680.ART_27, Loi2018493.SENSITIVE_DATA_IN_THE_DEBATE)
       .valid(IN_FORCE)
       .when(Facts.SPECIAL_DATA.holds());
 
@@ -85,7 +96,7 @@ public final class TitleIII {
   public static final Rule<ProcessingOperation> BELOW_THRESHOLD = Rule.named("fr.police-justice.below-threshold",
           Text.of("Fewer than two WP248 criteria met: no high risk presumed",
               "Moins de deux critères WP248 remplis : pas de présomption de risque élevé"))
-      .citing(ART_90, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
+      .citing(Loi2018493.FORMER_CHAPTER_XIII, ART_90, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
       .valid(DateRange.from(Loi2018493.TRANSPOSED_FROM))
       .when(not(Wp248.atLeastTwo()));
 
@@ -101,6 +112,9 @@ public final class TitleIII {
 
   /** The reading of « notamment parce qu'il porte sur des données mentionnées au I de l'article 6 », shown with the ground. */
   public static final Text SENSITIVE_DATA_READING = Text.of(
-      "LIL art. 90 names sensitive data as a reason of high risk (« notamment »); read here as making a DPIA required",
-      "L'article 90 de la loi Informatique et Libertés cite les données sensibles comme une raison du risque élevé (« notamment ») ; lu ici comme rendant l'AIPD obligatoire");
+      "LIL art. 90 names sensitive data as a reason of high risk (« notamment »), and décret n° 2019-536 art. 130 deems such processing "
+          + "likely to result in a high risk (read in one source): a DPIA is required",
+      "L'article 90 de la loi Informatique et Libertés cite les données sensibles comme une raison du risque élevé (« notamment »), "
+          + "et l'article 130 du décret n° 2019-536 répute un tel traitement susceptible d'engendrer un risque élevé (lu dans une seule source) : "
+          + "une AIPD est obligatoire");
 }

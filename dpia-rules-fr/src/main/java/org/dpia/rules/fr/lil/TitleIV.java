@@ -1,5 +1,7 @@
 package org.dpia.rules.fr.lil;
 
+import static org.dpia.core.logic.Conditions.all;
+
 import org.dpia.core.decision.Regime;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.Verification;
@@ -7,38 +9,72 @@ import org.dpia.core.logic.Conditions;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ControllerKind;
 import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.StandardControllerKind;
 import org.dpia.core.model.StandardPurpose;
 import org.dpia.core.text.Text;
+import org.dpia.rules.fr.FrenchControllerKind;
 import org.dpia.rules.fr.gdpr.Gdpr;
 
 /**
- * LIL Title IV: processing concerning State security and defence, outside Union law (GDPR art.
- * 2(2)(a)), whose formality is a prior authorisation after the CNIL's opinion. No provision of
- * Title IV imposing a DPIA was found; that search was made on an unofficial compilation and is to
- * be confirmed on Légifrance.
+ * LIL Title IV: processing « intéressant la sûreté de l'État et la défense », carried out on behalf
+ * of the State, outside Union law (GDPR art. 2(2)(a)), whose formality is a prior authorisation
+ * after the CNIL's opinion. No provision of Title IV imposing a DPIA was found; that search was
+ * made on an unofficial compilation and is to be confirmed on Légifrance.
  *
- * <p>Verification: reading (no DPIA provision found in an unofficial compilation).
+ * <p>Verification: the scope, one source (a third-party consolidated copy); the absence of a DPIA
+ * provision, a reading.
  */
 public final class TitleIV {
   private TitleIV() {}
-
-  /** State security and defence, LIL Title IV, outside Union law. */
-  public static final Regime REGIME = Regime.of("state-security",
-      Text.of("State security and defence (LIL Title IV)", "Sûreté de l'État et défense (titre IV de la loi Informatique et Libertés)"),
-      Gdpr.article("2", "2", "a"), Lil.WHOLE);
 
   /** A purpose is national security or defence. */
   public static final Fact<ProcessingOperation> STATE_SECURITY_PURPOSE = Fact.of("purpose.state-security",
       Text.of("a purpose is State security or defence", "une finalité est la sûreté de l'État ou la défense"),
       op -> op.purposes().contains(StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE));
 
-  /** The State security regime governs: a purpose of State security or defence. */
+  /**
+   * The processing is carried out on behalf of the State: its intelligence and defence services,
+   * police and gendarmerie, courts and prisons are State services; a local authority, a municipal
+   * police service, a company, an association or an individual is not; for other public bodies, and
+   * for schools and hospitals, it depends on which body runs them, so it stays unknown.
+   */
+  public static final Fact<ProcessingOperation> ON_BEHALF_OF_THE_STATE = Fact.of("controller.on-behalf-of-the-state",
+      Text.of("the processing is carried out on behalf of the State",
+          "le traitement est mis en œuvre pour le compte de l'État"),
+      op -> op.controller().kind().map(TitleIV::stateService).orElse(Truth.UNKNOWN));
+
+  /** Whether a kind of controller acts on behalf of the State. */
+  public static Truth stateService(ControllerKind kind) {
+    if (!(kind instanceof StandardControllerKind s)) {
+      return kind instanceof FrenchControllerKind ? Truth.FALSE : Truth.UNKNOWN;
+    }
+    return switch (s) {
+      case INTELLIGENCE_OR_DEFENCE_SERVICE, NATIONAL_POLICE_OR_GENDARMERIE, JUDICIAL_AUTHORITY, PRISON_ADMINISTRATION -> Truth.TRUE;
+      case PUBLIC_BODY, EDUCATIONAL_ESTABLISHMENT, HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT -> Truth.UNKNOWN;
+      default -> Truth.FALSE;
+    };
+  }
+
+  /** Title IV of the LIL, whose scope is read as processing on behalf of the State: one third-party consolidated copy. */
+  public static final Citation TITLE = Citation.builder().source(Lil.SOURCE).item("Title IV").verification(Verification.ONE_SOURCE).build();
+
+  /** State security and defence, LIL Title IV, outside Union law. */
+  public static final Regime REGIME = Regime.of("state-security",
+      Text.of("State security and defence (LIL Title IV)", "Sûreté de l'État et défense (titre IV de la loi Informatique et Libertés)"),
+      Gdpr.article("2", "2", "a"), TITLE);
+
+  /**
+   * The State security regime governs: a purpose of State security or defence pursued on behalf of
+   * the State. A municipality or a company with a "security" purpose stays under the GDPR (or the
+   * police-justice regime): GDPR art. 2(2)(a) covers activities outside Union law, read strictly.
+   */
   public static final Rule<ProcessingOperation> APPLIES = Rule.named("fr.regime.state-security",
-          Text.of("State security and defence regime (LIL Title IV)",
-              "Régime de la sûreté de l'État et de la défense (titre IV de la loi Informatique et Libertés)"))
-      .citing(Gdpr.article("2", "2", "a"), Lil.WHOLE)
-      .when(STATE_SECURITY_PURPOSE.holds());
+          Text.of("State security and defence regime (LIL Title IV): a State security purpose, on behalf of the State",
+              "Régime de la sûreté de l'État et de la défense (titre IV de la loi Informatique et Libertés) : une finalité de sûreté de l'État, pour le compte de l'État"))
+      .citing(Gdpr.article("2", "2", "a"), TITLE)
+      .when(all(STATE_SECURITY_PURPOSE.holds(), ON_BEHALF_OF_THE_STATE.holds()));
 
   /** The LIL as a whole, read for a DPIA provision in Title IV and found to have none: a reading. */
   public static final Citation NO_PROVISION_FOUND = Citation.builder().source(Lil.SOURCE).verification(Verification.READING).build();

@@ -60,8 +60,17 @@ class ExemptListTest {
   /** Publication in the JORF, the first day the rulebook applies the list. */
   static final LocalDate PUBLISHED = ExemptList.APPLIES_FROM;
 
+  /**
+   * The rule id of the n-th item as this test counts them: the ten numbered items, then the two
+   * whose number in the list is not confirmed, cited by their content (breathalysers, 11; access
+   * control and working time, 12).
+   */
   static String ruleId(int item) {
-    return "fr.cnil.2019-118.item-" + item;
+    return switch (item) {
+      case 11 -> "fr.cnil.2019-118.breathalysers";
+      case 12 -> "fr.cnil.2019-118.access-control-and-working-time";
+      default -> "fr.cnil.2019-118.item-" + item;
+    };
   }
 
   // ---- the cases ----------------------------------------------------------------------------------
@@ -161,7 +170,7 @@ class ExemptListTest {
         .dataSubjects(DataSubjectCategory.CHILDREN);
   }
 
-  /** Item 11: a coach operator's alcohol interlocks keep drivers from starting under the influence. */
+  /** Breathalysers: a coach operator's alcohol interlocks keep drivers from starting under the influence. */
   static ProcessingOperation.Builder coachAlcoholInterlocks() {
     return Fixtures.gdpr().name("alcohol interlocks in coaches")
         .controller(company("Cars du Nord SAS", 120))
@@ -172,7 +181,7 @@ class ExemptListTest {
         .places(StandardPlace.VEHICLE);
   }
 
-  /** Item 12: employees badge in at the door, and the badge times give the working hours. */
+  /** Access control and working time: employees badge in at the door, and the badge times give the working hours. */
   static ProcessingOperation.Builder badgeAccessAndWorkingTime() {
     return Fixtures.gdpr().name("badge access and working time")
         .purposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT)
@@ -195,8 +204,8 @@ class ExemptListTest {
         given("the trade register kept by a commercial court's clerk", commercialCourtRegistry()).notRequiredOn(ExemptList.ITEM_8),
         given("a notary's deeds of sale", notarialDeeds()).notRequiredOn(ExemptList.ITEM_9),
         given("a commune's school canteen and after-school registrations", schoolCanteenRegistrations()).notRequiredOn(ExemptList.ITEM_10),
-        given("alcohol interlocks in a coach operator's vehicles", coachAlcoholInterlocks()).notRequiredOn(ExemptList.ITEM_11),
-        given("badge access to the premises and working-time records", badgeAccessAndWorkingTime()).notRequiredOn(ExemptList.ITEM_12));
+        given("alcohol interlocks in a coach operator's vehicles", coachAlcoholInterlocks()).notRequiredOn(ExemptList.BREATHALYSERS),
+        given("badge access to the premises and working-time records", badgeAccessAndWorkingTime()).notRequiredOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME));
   }
 
   /** Close cases that miss an item by one fact: name, operation, the item's rule id, the outcome. */
@@ -220,14 +229,16 @@ class ExemptListTest {
         given("a commercial court's clerk who also markets services", commercialCourtRegistry().purposes(FrenchPurpose.COMMERCIAL_COURT_REGISTRY, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_8).hence(Outcome.UNDETERMINED),
         given("a notary who also markets property investments", notarialDeeds().purposes(FrenchPurpose.NOTARIAL_PRACTICE, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_9).hence(Outcome.UNDETERMINED),
         given("school registrations also used for marketing", schoolCanteenRegistrations().purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES, StandardPurpose.MARKETING)).notOn(ExemptList.ITEM_10).hence(Outcome.REQUIRED),
-        given("alcohol interlocks whose results also feed disciplinary files", coachAlcoholInterlocks().purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)).notOn(ExemptList.ITEM_11).hence(Outcome.UNDETERMINED),
+        given("alcohol interlocks whose results also feed disciplinary files", coachAlcoholInterlocks().purposes(FrenchPurpose.IMPAIRED_DRIVING_PREVENTION, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)).notOn(ExemptList.BREATHALYSERS).hence(Outcome.UNDETERMINED),
         given("a fingerprint time clock (item 11 of the mandatory list instead)", badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)
-                .technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ITEM_12).hence(Outcome.REQUIRED),
-        given("access by facial recognition, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.FACIAL_RECOGNITION)).notOn(ExemptList.ITEM_12).hence(Outcome.REQUIRED),
-        given("access by a biometric reader, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ITEM_12).hence(Outcome.UNDETERMINED),
-        given("biometric templates stored with plain badges", badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)).notOn(ExemptList.ITEM_12).hence(Outcome.REQUIRED),
+                .technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),
+        given("access by facial recognition, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.FACIAL_RECOGNITION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),
+        given("access by a biometric reader, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.UNDETERMINED),
+        given("biometric templates stored with plain badges", badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),
+        given("badges that also record where employees are on site: location data is highly personal", badgeAccessAndWorkingTime()
+                .dataCategories(DataCategory.IDENTIFICATION, DataCategory.PROFESSIONAL_LIFE, DataCategory.LOCATION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),
         given("badges also used to watch over the premises against theft", badgeAccessAndWorkingTime().purposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT,
-                StandardPurpose.PROPERTY_PROTECTION)).notOn(ExemptList.ITEM_12).hence(Outcome.UNDETERMINED));
+                StandardPurpose.PROPERTY_PROTECTION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.UNDETERMINED));
   }
 
   // ---- helpers ------------------------------------------------------------------------------------
@@ -243,10 +254,6 @@ class ExemptListTest {
 
   static Truth itemAlone(String ruleId, ProcessingOperation operation) {
     return item(ruleId).truth(Context.of(operation, TODAY));
-  }
-
-  static int number(String ruleId) {
-    return ListItemGrounds.number(ruleId);
   }
 
   static Optional<Ground> decisiveGround(Decision d, String ruleId) {
@@ -340,7 +347,7 @@ class ExemptListTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"FACIAL_RECOGNITION", "BIOMETRIC_RECOGNITION"})
-    @DisplayName("item 12 excludes any biometric device, even when no biometric data is listed")
+    @DisplayName("access control and working time excludes any biometric device, even when no biometric data is listed")
     void item12ExcludesBiometricDevices(StandardTechnology device) {
       ProcessingOperation op = badgeAccessAndWorkingTime().technologies(device).build();
 
@@ -349,7 +356,7 @@ class ExemptListTest {
     }
 
     @Test
-    @DisplayName("item 12 excludes biometric data: a fingerprint time clock for employees needs a DPIA under item 11 of the mandatory list")
+    @DisplayName("access control and working time excludes biometric data: a fingerprint time clock for employees needs a DPIA under item 11 of the mandatory list")
     void item12ExcludesBiometricData() {
       ProcessingOperation op = badgeAccessAndWorkingTime()
           .dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)
@@ -362,8 +369,21 @@ class ExemptListTest {
       assertThat(d.decisiveGrounds()).extracting(Ground::ruleId).contains("fr.cnil.2018-327.item-11");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"HEALTH", "TRADE_UNION_MEMBERSHIP", "LOCATION", "FINANCIAL"})
+    @DisplayName("access control and working time excludes sensitive or highly personal data, as the CNIL's HR référentiel words it")
+    void accessControlExcludesSensitiveOrHighlyPersonalData(DataCategory data) {
+      ProcessingOperation with = badgeAccessAndWorkingTime()
+          .dataCategories(DataCategory.IDENTIFICATION, DataCategory.PROFESSIONAL_LIFE, data).build();
+      ProcessingOperation without = badgeAccessAndWorkingTime().build();
+
+      assertThat(itemAlone(ruleId(12), with)).isEqualTo(Truth.FALSE);
+      assertNotOnItem(decide(with), ruleId(12));
+      assertThat(itemAlone(ruleId(12), without)).isEqualTo(Truth.TRUE);
+    }
+
     @Test
-    @DisplayName("item 12 covers access control alone, and working time alone, as well as both")
+    @DisplayName("access control and working time covers access control alone, and working time alone, as well as both")
     void item12CoversEitherPurposeAlone() {
       assertThat(itemAlone(ruleId(12), badgeAccessAndWorkingTime().purposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL).build()))
           .isEqualTo(Truth.TRUE);
@@ -414,7 +434,8 @@ class ExemptListTest {
     @Test
     @DisplayName("a supplier file whose automated scoring delists suppliers needs a DPIA: art. 35(3)(a) wins over item 2")
     void statutoryCasePrevailsOverExemptItem() {
-      ProcessingOperation op = supplierFile().profiling(true).automatedDecisions(true).build();
+      ProcessingOperation op = supplierFile().profiling(true).extensiveEvaluation(true).automatedDecisions(true)
+          .decisionsOnEvaluation(true).build();
       Decision d = decide(op);
 
       assertThat(itemAlone(ruleId(2), op)).as("the exempt item is met").isEqualTo(Truth.TRUE);

@@ -227,14 +227,14 @@ class MandatoryListTest {
         given("a small genetic genealogy service for adult customers: not vulnerable persons", geneticTestsOfPatients().purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT)
                 .dataSubjects(DataSubjectCategory.CUSTOMERS).assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(MandatoryList.ITEM_2).hence(Outcome.NOT_REQUIRED),
         given("a small employer's staff management without profiling (exempt instead)", talentScoringOfEmployees().profiling(false)).notOn(MandatoryList.ITEM_3).hence(Outcome.NOT_REQUIRED),
-        given("a three-month audit of workstation logs: not constant, yet two criteria", constantWorkstationMonitoring().scale(Scale.builder().permanence(Scale.Permanence.TEMPORARY).build())).notOn(MandatoryList.ITEM_4).hence(Outcome.REQUIRED),
+        given("a twice-yearly audit of workstation logs: not constant, yet two criteria", constantWorkstationMonitoring().scale(Scale.builder().permanence(Scale.Permanence.PERIODIC).build())).notOn(MandatoryList.ITEM_4).hence(Outcome.REQUIRED),
         given("a commune's school canteen registrations: children, but no alert (exempt instead)", childProtectionReports().controller(Controller.builder().name("Commune de Roubaix").kind(StandardControllerKind.LOCAL_AUTHORITY)
                 .staff(1_500).build()).purposes(StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)).notOn(MandatoryList.ITEM_5).hence(Outcome.NOT_REQUIRED),
         given("a customer complaints line: no professional alert", whistleblowingLine().purposes(StandardPurpose.CUSTOMER_RELATIONSHIP_MANAGEMENT).dataSubjects(DataSubjectCategory.CUSTOMERS)).notOn(MandatoryList.ITEM_6).hence(Outcome.NOT_REQUIRED),
         given("a one-off research study on cancer patients: no warehouse or registry, yet two criteria", cancerRegistry().purposes(StandardPurpose.SCIENTIFIC_RESEARCH)).notOn(MandatoryList.ITEM_7).hence(Outcome.REQUIRED),
         given("a credit score that only tailors offers and refuses no one: yet two criteria", creditScoring().mayExcludeFromRightServiceOrContract(false)).notOn(MandatoryList.ITEM_8).hence(Outcome.REQUIRED),
         given("a pooled file of unpaid bills that bars no one: yet two criteria", pooledUnpaidBills().mayExcludeFromRightServiceOrContract(false)).notOn(MandatoryList.ITEM_9).hence(Outcome.REQUIRED),
-        given("a retailer's small profiling of its customers on its own data only", profilesEnrichedByABroker().externalSources(false).assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(MandatoryList.ITEM_10).hence(Outcome.NOT_REQUIRED),
+        given("a retailer's small profiling of its customers on its own data only", profilesEnrichedByABroker().externalSources(false).decisionsOnEvaluation(false).assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(MandatoryList.ITEM_10).hence(Outcome.NOT_REQUIRED),
         given("a gym's facial recognition of adult members: not vulnerable, yet two criteria", canteenFingerprintsOfPupils()
                 .controller(Controller.builder().name("FitClub SAS").kind(StandardControllerKind.COMPANY).staff(20).build())
                 .dataSubjects(DataSubjectCategory.CUSTOMERS).technologies(StandardTechnology.FACIAL_RECOGNITION)
@@ -256,10 +256,6 @@ class MandatoryListTest {
   static Rule<ProcessingOperation> item(String ruleId) {
     return MandatoryList.ITEMS.stream().filter(r -> r.id().equals(ruleId)).findFirst()
         .orElseThrow(() -> new AssertionError("the mandatory list has no rule " + ruleId));
-  }
-
-  static int number(String ruleId) {
-    return ListItemGrounds.number(ruleId);
   }
 
   static Optional<Ground> decisiveGround(Decision d, String ruleId) {
@@ -308,18 +304,32 @@ class MandatoryListTest {
   class Flagships {
 
     @Test
-    @DisplayName("item 4 is about constant monitoring: the same logging for three months rests on the two criteria, not on item 4")
-    void temporaryMonitoringIsNotItem4() {
+    @DisplayName("item 4 is about constant monitoring: the same logs checked twice a year rest on the two criteria, not on item 4")
+    void periodicMonitoringIsNotItem4() {
       Decision permanent = decide(constantWorkstationMonitoring().build());
-      Decision temporary = decide(constantWorkstationMonitoring()
-          .scale(Scale.builder().permanence(Scale.Permanence.TEMPORARY).build()).build());
+      Decision periodic = decide(constantWorkstationMonitoring()
+          .scale(Scale.builder().permanence(Scale.Permanence.PERIODIC).build()).build());
 
       assertOnItem(permanent, ruleId(4));
-      assertThat(temporary.outcome()).isEqualTo(Outcome.REQUIRED);
-      assertNotOnItem(temporary, ruleId(4));
-      assertThat(temporary.decisiveGrounds()).extracting(Ground::kind).containsExactly(GroundKind.CRITERIA_PRESUMPTION);
-      assertThat(temporary.criteriaMet())
+      assertThat(periodic.outcome()).isEqualTo(Outcome.REQUIRED);
+      assertNotOnItem(periodic, ruleId(4));
+      assertThat(periodic.decisiveGrounds()).extracting(Ground::kind).containsExactly(GroundKind.CRITERIA_PRESUMPTION);
+      assertThat(periodic.criteriaMet())
           .containsExactlyInAnyOrder(RiskCriterion.SYSTEMATIC_MONITORING, RiskCriterion.VULNERABLE_DATA_SUBJECTS);
+    }
+
+    @Test
+    @DisplayName("a monitoring for three months is constant if it runs continuously: item 4 asks, and applies once told")
+    void temporaryMonitoringIsItem4OnlyIfContinuous() {
+      ProcessingOperation.Builder threeMonths = constantWorkstationMonitoring()
+          .scale(Scale.builder().permanence(Scale.Permanence.TEMPORARY).build());
+      ProcessingOperation open = threeMonths.build();
+      ProcessingOperation continuous = threeMonths.continuous(true).build();
+      ProcessingOperation checks = threeMonths.continuous(false).build();
+
+      assertThat(item(ruleId(4)).truth(Context.of(open, TODAY))).isEqualTo(Truth.UNKNOWN);
+      assertOnItem(decide(continuous), ruleId(4));
+      assertThat(item(ruleId(4)).truth(Context.of(checks, TODAY))).isEqualTo(Truth.FALSE);
     }
 
     @Test

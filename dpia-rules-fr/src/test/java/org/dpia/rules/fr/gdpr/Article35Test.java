@@ -19,6 +19,7 @@ import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.MissingFact;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.law.Citation;
+import org.dpia.core.logic.Context;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DataSubjectCategory;
@@ -47,9 +48,14 @@ class Article35Test {
       .permanence(Scale.Permanence.PERMANENT)
       .build();
 
-  /** (a) An insurer prices contracts automatically on the basis of customer profiles. */
-  static ProcessingOperation.Builder automatedPricing() {
-    return Fixtures.gdpr().name("automated pricing on customer profiles").profiling(true).automatedDecisions(true);
+  /**
+   * (a) A lender scores every applicant from their profile and grants or refuses credit on the
+   * score, automatically: an extensive evaluation on which decisions of legal or similarly
+   * significant effect are based.
+   */
+  static ProcessingOperation.Builder automatedCreditDecisions() {
+    return Fixtures.gdpr().name("automated credit decisions on applicants' profiles")
+        .profiling(true).extensiveEvaluation(true).automatedDecisions(true).decisionsOnEvaluation(true);
   }
 
   /** (b) A company processes its customers' health data on a large scale. */
@@ -72,9 +78,14 @@ class Article35Test {
   /** The cases of art. 35(3), 35(10) and the two-criteria presumption of art. 35(1), each on both sides of its condition. */
   static Stream<LegalCase> cases() {
     return Stream.of(
-        given("(a) automated pricing decisions on customer profiles", automatedPricing()).requiredOn(Article35.ART_35_3_A),
-        given("(a) missed: profiling with no decision based on it", automatedPricing().automatedDecisions(false)
-            .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.ART_35_3_A).hence(Outcome.NOT_REQUIRED),
+        given("(a) automated credit decisions on applicants' profiles", automatedCreditDecisions()).requiredOn(Article35.ART_35_3_A),
+        given("(a) also when a person takes the decision on the score", automatedCreditDecisions().automatedDecisions(false))
+            .requiredOn(Article35.ART_35_3_A),
+        given("(a) missed: profiling with no decision of legal or similar effect based on it", automatedCreditDecisions()
+            .automatedDecisions(false).decisionsOnEvaluation(false).assertCriterion(RiskCriterion.LARGE_SCALE, false))
+            .notOn(Article35.ART_35_3_A).hence(Outcome.NOT_REQUIRED),
+        given("(a) missed: a profile that is not a systematic and extensive evaluation", automatedCreditDecisions()
+            .extensiveEvaluation(false)).notOn(Article35.ART_35_3_A).requiredOn(Article35.PRESUMPTION),
         given("(b) customers' health data on a large scale", healthDataOnALargeScale()).requiredOn(Article35.ART_35_3_B),
         given("(b) missed: the same health data not on a large scale", healthDataOnALargeScale()
             .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.ART_35_3_B).notRequiredOn(Article35.BELOW_THRESHOLD),
@@ -82,13 +93,13 @@ class Article35Test {
         given("(c) missed: the same CCTV in one station", cityWideCctv()
             .scale(Scale.builder().geographicExtent(Scale.GeographicExtent.SINGLE_SITE).build())
             .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.ART_35_3_C).notRequiredOn(Article35.BELOW_THRESHOLD),
-        given("35(10): automated pricing under a law adopted with an impact assessment", automatedPricing().legalBasisAssessed(true))
+        given("35(10): automated credit decisions under a law adopted with an impact assessment", automatedCreditDecisions().legalBasisAssessed(true))
             .notRequiredOn(Article35.ART_35_10),
-        given("35(10) missed: the law carried no impact assessment", automatedPricing().legalBasisAssessed(false))
+        given("35(10) missed: the law carried no impact assessment", automatedCreditDecisions().legalBasisAssessed(false))
             .notOn(Article35.ART_35_10).requiredOn(Article35.ART_35_3_A),
         given("35(1): profiling customers on data combined from partners", Fixtures.gdpr().profiling(true).combinesDatasets(true))
             .requiredOn(Article35.PRESUMPTION),
-        given("35(1) missed: profiling alone, one criterion", Fixtures.gdpr().profiling(true)
+        given("35(1) missed: profiling alone, one criterion", Fixtures.gdpr().profiling(true).decisionsOnEvaluation(false)
             .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.PRESUMPTION).notRequiredOn(Article35.BELOW_THRESHOLD));
   }
 
@@ -135,15 +146,32 @@ class Article35Test {
   class PointA {
 
     @Test
-    @DisplayName("automated pricing decisions based on customer profiling require a DPIA under art. 35(3)(a)")
+    @DisplayName("automated credit decisions based on applicants' profiles require a DPIA under art. 35(3)(a)")
     void profilingWithAutomatedDecisions() {
-      assertStatutoryCase(decide(automatedPricing()), "a");
+      assertStatutoryCase(decide(automatedCreditDecisions()), "a");
+    }
+
+    @Test
+    @DisplayName("art. 35(3)(a) does not need the decision to be automated: a decision a person takes on the evaluation is enough")
+    void decisionsByAPersonOnTheEvaluation() {
+      assertStatutoryCase(decide(automatedCreditDecisions().automatedDecisions(false)), "a");
+    }
+
+    @Test
+    @DisplayName("profiling alone says neither that the evaluation is extensive nor that decisions rest on it: both are asked")
+    void profilingAloneAsksBothFacts() {
+      Decision d = decide(Fixtures.gdpr().profiling(true).combinesDatasets(false).assertCriterion(RiskCriterion.LARGE_SCALE, false));
+
+      assertThat(ground(d, "gdpr.35-3-a")).hasValueSatisfying(g -> assertThat(g.truth()).isEqualTo(Truth.UNKNOWN));
+      assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
+      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains("extensive-evaluation", "decisions-on-evaluation");
     }
 
     @Test
     @DisplayName("profiling customers without basing decisions on it is not art. 35(3)(a), and alone is below the threshold")
     void profilingWithoutDecisions() {
-      Decision d = decide(automatedPricing().automatedDecisions(false).assertCriterion(RiskCriterion.LARGE_SCALE, false));
+      Decision d = decide(automatedCreditDecisions().automatedDecisions(false).decisionsOnEvaluation(false)
+          .assertCriterion(RiskCriterion.LARGE_SCALE, false));
 
       assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
       assertThat(decisiveKinds(d)).containsExactly(GroundKind.BELOW_THRESHOLD);
@@ -153,7 +181,11 @@ class Article35Test {
     @Test
     @DisplayName("automated decisions without any evaluation of people are not art. 35(3)(a)")
     void decisionsWithoutProfiling() {
-      Decision d = decide(automatedPricing().profiling(false).assertCriterion(RiskCriterion.LARGE_SCALE, false));
+      ProcessingOperation operation = automatedCreditDecisions().profiling(false).extensiveEvaluation(Truth.UNKNOWN)
+          .assertCriterion(RiskCriterion.LARGE_SCALE, false).build();
+      Decision d = FRANCE.decide(operation, TODAY);
+
+      assertThat(Article35.ART_35_3_A.truth(Context.of(operation, TODAY))).isEqualTo(Truth.FALSE);
 
       assertThat(d.outcome()).isEqualTo(Outcome.NOT_REQUIRED);
       assertThat(d.decisiveGrounds()).extracting(Ground::ruleId).doesNotContain("gdpr.35-3-a");
@@ -248,7 +280,7 @@ class Article35Test {
 
     static Stream<Arguments> statutoryCases() {
       return Stream.of(
-          arguments("a", (Supplier<ProcessingOperation.Builder>) Article35Test::automatedPricing),
+          arguments("a", (Supplier<ProcessingOperation.Builder>) Article35Test::automatedCreditDecisions),
           arguments("b", (Supplier<ProcessingOperation.Builder>) Article35Test::healthDataOnALargeScale),
           arguments("c", (Supplier<ProcessingOperation.Builder>) Article35Test::cityWideCctv));
     }

@@ -78,9 +78,9 @@ class GdprTest {
             .profiling(true).combinesDatasets(true)).notRequiredOn(Gdpr.HOUSEHOLD),
         given("the same profiling by a company: not a household activity", Fixtures.gdpr().profiling(true).combinesDatasets(true))
             .notOn(Gdpr.HOUSEHOLD).requiredOn(Article35.PRESUMPTION),
-        given("automated decisions on profiles on 24 May 2018", Fixtures.gdpr().profiling(true).automatedDecisions(true))
+        given("automated decisions on profiles on 24 May 2018", Fixtures.gdpr().profiling(true).extensiveEvaluation(true).automatedDecisions(true).decisionsOnEvaluation(true))
             .on(Gdpr.APPLIES_FROM.minusDays(1)).notRequiredOn(Gdpr.NOT_YET_APPLICABLE),
-        given("the same on 25 May 2018", Fixtures.gdpr().profiling(true).automatedDecisions(true))
+        given("the same on 25 May 2018", Fixtures.gdpr().profiling(true).extensiveEvaluation(true).automatedDecisions(true).decisionsOnEvaluation(true))
             .on(Gdpr.APPLIES_FROM).notOn(Gdpr.NOT_YET_APPLICABLE).requiredOn(Article35.ART_35_3_A));
   }
 
@@ -167,7 +167,9 @@ class GdprTest {
     final ProcessingOperation automatedScoring = Fixtures.gdpr()
         .name("automated credit scoring")
         .profiling(true)
+        .extensiveEvaluation(true)
         .automatedDecisions(true)
+        .decisionsOnEvaluation(true)
         .period(ProcessingPeriod.since(LocalDate.of(2018, 5, 25)))
         .build();
 

@@ -17,6 +17,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple.Tuple3;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.Controller;
@@ -256,20 +257,27 @@ final class OperationsWithUnknowns {
         Combinators.combine(personalData, factSets(DATA, true))
             .as(Tuple::of)
             .filter(t -> !(t.get1() == Truth.FALSE && !t.get2().known().isEmpty()));
-    Arbitrary<Tuple2<Truth, Truth>> formalityAndModification = Combinators.combine(truths(), truths())
+    Arbitrary<Tuple3<Truth, Truth, Truth>> formalityDispensationAndModification = Combinators.combine(truths(), truths(), truths())
+        .as(Tuple::of)
+        .filter(t -> !(t.get1() == Truth.TRUE && t.get2() == Truth.TRUE))
+        .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.FALSE && t.get3() == Truth.TRUE));
+    Arbitrary<Tuple2<Truth, Truth>> profilingAndExtensiveEvaluation = Combinators.combine(risks, truths())
         .as(Tuple::of)
         .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE));
     return Builders.withBuilder(() -> ProcessingOperation.builder().name("generated operation"))
         .use(controllerAndHousehold).in((b, t) -> b.controller(t.get1()).householdActivity(t.get2()))
         .use(personalDataAndCategories).in((b, t) -> b.personalData(t.get1()).dataCategories(t.get2()))
-        .use(formalityAndModification).in((b, t) -> b.priorFormality(t.get1()).substantiallyModified(t.get2()))
+        .use(formalityDispensationAndModification)
+        .in((b, t) -> b.priorFormality(t.get1()).dispensedFromFormality(t.get2()).substantiallyModified(t.get3()))
         .use(purposes).in((b, p) -> b.purposes(p))
         .use(factSets(SUBJECTS, true)).in((b, s) -> b.dataSubjects(s))
         .use(factSets(TECHNOLOGIES, true)).in((b, t) -> b.technologies(t))
         .use(factSets(PLACES, true)).in((b, p) -> b.places(p))
         .use(factSets(FRAMEWORKS, true)).in((b, f) -> b.legalFrameworks(f))
-        .use(risks).in((b, t) -> b.profiling(t))
+        .use(profilingAndExtensiveEvaluation).in((b, t) -> b.profiling(t.get1()).extensiveEvaluation(t.get2()))
         .use(risks).in((b, t) -> b.automatedDecisions(t))
+        .use(risks).in((b, t) -> b.decisionsOnEvaluation(t))
+        .use(truths()).in((b, t) -> b.continuous(t))
         .use(risks).in((b, t) -> b.systematicMonitoring(t))
         .use(risks).in((b, t) -> b.combinesDatasets(t))
         .use(risks).in((b, t) -> b.externalSources(t))
@@ -329,6 +337,7 @@ final class OperationsWithUnknowns {
         .use(data).in((b, d) -> b.dataCategories(d))
         .use(fewRisks).in((b, t) -> b.profiling(t))
         .use(fewRisks).in((b, t) -> b.automatedDecisions(t))
+        .use(fewRisks).in((b, t) -> b.decisionsOnEvaluation(t))
         .use(fewRisks).in((b, t) -> b.systematicMonitoring(t))
         .use(fewRisks).in((b, t) -> b.combinesDatasets(t))
         .use(fewRisks).in((b, t) -> b.externalSources(t))
@@ -384,15 +393,16 @@ final class OperationsWithUnknowns {
         (pd == Truth.FALSE ? Arbitraries.just(FactSet.<DataCategory>none()) : complete(op.dataCategories(), DATA, true))
             .map(cats -> Tuple.of(pd, cats)));
 
-    Arbitrary<Truth> formality = op.priorFormality().isKnown()
-        ? Arbitraries.just(op.priorFormality())
-        : op.substantiallyModified() == Truth.TRUE ? Arbitraries.just(Truth.TRUE) : concrete();
-    Arbitrary<Tuple2<Truth, Truth>> formalityAndModification = formality.flatMap(pf -> {
-      Arbitrary<Truth> modified = op.substantiallyModified().isKnown()
-          ? Arbitraries.just(op.substantiallyModified())
-          : pf == Truth.FALSE ? Arbitraries.just(Truth.FALSE) : concrete();
-      return modified.map(sm -> Tuple.of(pf, sm));
-    });
+    // what is known is kept; the unknowns are filled in so that the description stays valid
+    Arbitrary<Tuple3<Truth, Truth, Truth>> formalityDispensationAndModification = Combinators.combine(
+            concrete(op.priorFormality()), concrete(op.dispensedFromFormality()), concrete(op.substantiallyModified()))
+        .as(Tuple::of)
+        .filter(t -> !(t.get1() == Truth.TRUE && t.get2() == Truth.TRUE))
+        .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.FALSE && t.get3() == Truth.TRUE));
+    Arbitrary<Tuple2<Truth, Truth>> profilingAndExtensiveEvaluation = Combinators.combine(
+            concrete(op.profiling()), concrete(op.extensiveEvaluation()))
+        .as(Tuple::of)
+        .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE));
 
     Scale s = op.scale();
     Arbitrary<Scale> scale = Combinators.combine(
@@ -408,14 +418,17 @@ final class OperationsWithUnknowns {
     return Builders.withBuilder(() -> ProcessingOperation.builder().from(op))
         .use(controllerAndHousehold).in((b, t) -> b.controller(t.get1()).householdActivity(t.get2()))
         .use(personalDataAndCategories).in((b, t) -> b.personalData(t.get1()).dataCategories(t.get2()))
-        .use(formalityAndModification).in((b, t) -> b.priorFormality(t.get1()).substantiallyModified(t.get2()))
+        .use(formalityDispensationAndModification)
+        .in((b, t) -> b.priorFormality(t.get1()).dispensedFromFormality(t.get2()).substantiallyModified(t.get3()))
         .use(complete(op.purposes(), PURPOSES, false)).in((b, p) -> b.purposes(p))
         .use(complete(op.dataSubjects(), SUBJECTS, true)).in((b, x) -> b.dataSubjects(x))
         .use(complete(op.technologies(), TECHNOLOGIES, true)).in((b, x) -> b.technologies(x))
         .use(complete(op.places(), PLACES, true)).in((b, x) -> b.places(x))
         .use(complete(op.legalFrameworks(), FRAMEWORKS, true)).in((b, x) -> b.legalFrameworks(x))
-        .use(concrete(op.profiling())).in((b, t) -> b.profiling(t))
+        .use(profilingAndExtensiveEvaluation).in((b, t) -> b.profiling(t.get1()).extensiveEvaluation(t.get2()))
         .use(concrete(op.automatedDecisions())).in((b, t) -> b.automatedDecisions(t))
+        .use(concrete(op.decisionsOnEvaluation())).in((b, t) -> b.decisionsOnEvaluation(t))
+        .use(concrete(op.continuous())).in((b, t) -> b.continuous(t))
         .use(concrete(op.systematicMonitoring())).in((b, t) -> b.systematicMonitoring(t))
         .use(concrete(op.combinesDatasets())).in((b, t) -> b.combinesDatasets(t))
         .use(concrete(op.externalSources())).in((b, t) -> b.externalSources(t))

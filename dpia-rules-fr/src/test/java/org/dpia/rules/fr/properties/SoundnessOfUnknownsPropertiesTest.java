@@ -154,7 +154,9 @@ class SoundnessOfUnknownsPropertiesTest {
         .legalBasisAssessed(false)
         .priorFormality(false)
         .profiling(true)
+        .extensiveEvaluation(true)
         .automatedDecisions(true)
+        .decisionsOnEvaluation(true)
         .build();
     Decision d = FRANCE.decide(op, LocalDate.of(2024, 6, 1));
     assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.REQUIRED);

@@ -128,8 +128,9 @@ final class Fixtures {
 
   /**
    * Throws if the hand-coded floor and the rulebook disagree: on every gallery case (its operation
-   * on its date, and every version of its history on every day the audit cuts at), on the ten-year
-   * history the same way, and on the undetermined operation.
+   * on its date, and every version of its history on every day the audit cuts at), on every real
+   * ruling of the public gallery, on the ten-year history the same way, and on the undetermined
+   * operation.
    */
   static void checkFloorAgreesWithRulebook() {
     FrenchRulebook france = FrenchRulebook.create();
@@ -140,6 +141,9 @@ final class Fixtures {
       if (c.history().isPresent()) {
         checked += compareHistory(france, c.id(), c.history().get(), differences);
       }
+    }
+    for (org.dpia.examples.rulings.Ruling r : org.dpia.examples.rulings.Rulings.all()) {
+      checked += compare(france, r.id(), r.operation(), r.date(), differences);
     }
     checked += compareHistory(france, "ten-years", tenYears(), differences);
     checked += compare(france, "undetermined", undetermined(), LocalDate.of(2024, 6, 1), differences);

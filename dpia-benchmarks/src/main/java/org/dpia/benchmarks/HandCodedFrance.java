@@ -1,6 +1,12 @@
 package org.dpia.benchmarks;
 
 import org.dpia.rules.fr.FrenchTechnology;
+import org.dpia.core.model.LegalFramework;
+import org.dpia.core.model.PurposeFamily;
+import org.dpia.rules.fr.cnil.Referentiel2020081;
+import org.dpia.rules.fr.eu.Directive2016680;
+import org.dpia.rules.fr.gdpr.Article35;
+import org.dpia.rules.fr.Facts;
 import org.dpia.rules.fr.statutes.Loi2023380;
 import org.dpia.rules.fr.cnil.Guidelines2018326;
 import org.dpia.rules.fr.cnil.Transition2018;
@@ -21,6 +27,7 @@ import java.util.Set;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.Controller;
 import org.dpia.core.model.ControllerKind;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DataSubjectCategory;
@@ -66,19 +73,18 @@ public final class HandCodedFrance {
   private static final LocalDate OLYMPIC_FROM = Loi2023380.EXPERIMENT_FROM;
   private static final LocalDate OLYMPIC_UNTIL = Loi2023380.EXPERIMENT_UNTIL;
 
-  private static final Set<Purpose> CRIMINAL_PURPOSES = Set.of(
-      StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION,
-      StandardPurpose.CRIMINAL_INVESTIGATION_AND_PROSECUTION,
-      StandardPurpose.EXECUTION_OF_CRIMINAL_PENALTIES,
-      StandardPurpose.PUBLIC_SECURITY_THREAT_PREVENTION);
-
   /** Whether a DPIA was mandatory for the operation on the date, as the French rulebook decides it. */
   public static Outcome outcome(ProcessingOperation op, LocalDate date) {
     Truth competent = competentAuthority(op);
     Truth criminal = criminalPurpose(op);
     Truth other = otherPurpose(op);
-    Truth stateSecurity = has(op.purposes(), StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE);
-    Truth onBehalf = op.controller().kind().map(TitleIV::stateService).orElse(UNKNOWN);
+    Truth stateSecurityStated = op.purposes().anyTruth(p -> p.family()
+        .map(f -> Truth.of(f == PurposeFamily.NATIONAL_SECURITY_AND_DEFENCE)).orElse(UNKNOWN));
+    // an exception to the GDPR's scope: not stated, not established
+    Truth stateSecurity = stateSecurityStated == UNKNOWN ? FALSE : stateSecurityStated;
+    Truth onBehalf = anyController(op, c -> c.kind()
+        .map(k -> k == StandardControllerKind.PUBLIC_BODY && stateSecurityStated == TRUE ? TRUE : TitleIV.stateService(k))
+        .orElse(UNKNOWN));
     if (competent != UNKNOWN && criminal != UNKNOWN && other != UNKNOWN && stateSecurity != UNKNOWN && onBehalf != UNKNOWN) {
       return combined(op, date, competent, criminal, other, stateSecurity, onBehalf);
     }
@@ -139,8 +145,8 @@ public final class HandCodedFrance {
     boolean mayDispense = false;
     Truth t;
 
-    // scope: no personal data, household activity (dispense)
-    t = personalData(op).not().or(household(op));
+    // scope: no personal data, household activity not excluded by the facts (dispense)
+    t = personalData(op).not().or(household(op).and(notPurelyPersonal(op).not()));
     if (t == TRUE) {
       return FALSE;
     } else if (t == UNKNOWN) {
@@ -162,13 +168,13 @@ public final class HandCodedFrance {
     }
     // exceptions: art. 35(10), the CNIL's pre-2018 tolerance, extended to processing dispensed
     // from formality by délibération n° 2018-326 (dispense)
-    t = op.legalBasisAssessed();
+    t = notStatedIsFalse(Article35.LEGAL_BASIS_ASSESSED.read(op, date));
     if (t != TRUE && !date.isAfter(TOLERANCE_LAST_DAY)) {
-      Truth formality = op.priorFormality();
+      Truth formality = notStatedIsFalse(op.priorFormality());
       if (!date.isBefore(DISPENSED_TOLERATED_FROM)) {
-        formality = formality.or(op.dispensedFromFormality());
+        formality = formality.or(notStatedIsFalse(op.dispensedFromFormality()));
       }
-      t = t.or(startedBeforeGdpr(op).and(formality).and(op.substantiallyModified().not()));
+      t = t.or(notStatedIsFalse(startedBeforeGdpr(op)).and(formality).and(op.substantiallyModified().not()));
     }
     if (t == TRUE) {
       return mayRequire ? UNKNOWN : FALSE;
@@ -287,7 +293,9 @@ public final class HandCodedFrance {
 
   /** GDPR art. 35(3)(a), (b), (c), from 25 May 2018. */
   private static Truth art35_3(ProcessingOperation op, LocalDate date) {
-    Truth a = extensiveEvaluation(op).and(op.decisionsOnEvaluation());
+    Truth decisions = op.decisionsOnEvaluation() != UNKNOWN ? op.decisionsOnEvaluation()
+        : op.automatedDecisions() == FALSE ? FALSE : UNKNOWN;
+    Truth a = extensiveEvaluation(op).and(decisions);
     if (a == TRUE) {
       return TRUE;
     }
@@ -313,38 +321,38 @@ public final class HandCodedFrance {
     Truth r = FALSE;
     // 1. health data, health or medico-social establishment, patient care
     r = r.or(health.and(controllerIs(op, StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT))
-        .and(has(purposes, StandardPurpose.PATIENT_CARE)));
+        .and(purpose(op, StandardPurpose.PATIENT_CARE)));
     // 2. genetic data of vulnerable persons
     r = r.or(has(op.dataCategories(), DataCategory.GENETIC).and(vulnerable));
     // 3. profiling for human resources management
-    r = r.or(profiling.and(has(purposes, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)));
+    r = r.or(profiling.and(purpose(op, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)));
     // 4. constant monitoring of employees
-    r = r.or(has(purposes, StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING).and(continuous(op)));
+    r = r.or(purpose(op, StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING).and(continuous(op)));
     // 5, 6. social and health alerts; professional alerts
-    r = r.or(has(purposes, StandardPurpose.SOCIAL_AND_HEALTH_ALERTS));
-    r = r.or(has(purposes, StandardPurpose.PROFESSIONAL_ALERTS));
+    r = r.or(purpose(op, StandardPurpose.SOCIAL_AND_HEALTH_ALERTS));
+    r = r.or(purpose(op, StandardPurpose.PROFESSIONAL_ALERTS));
     if (r == TRUE) {
       return TRUE;
     }
     // 7. health data warehouse or registry
-    r = r.or(health.and(has(purposes, StandardPurpose.HEALTH_DATA_WAREHOUSE_OR_REGISTRY)));
+    r = r.or(health.and(purpose(op, StandardPurpose.HEALTH_DATA_WAREHOUSE_OR_REGISTRY)));
     // 8. profiling that may exclude from a contract
     r = r.or(profiling.and(mayExclude));
     // 9. pooled records of contractual breaches
-    r = r.or(has(purposes, FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS).and(mayExclude));
+    r = r.or(purpose(op, FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS).and(mayExclude));
     // 10. profiling with external sources
     r = r.or(profiling.and(op.externalSources()));
     // 11. biometric data of vulnerable persons
-    r = r.or(has(op.dataCategories(), DataCategory.BIOMETRIC).and(vulnerable));
+    r = r.or(biometricData(op).and(vulnerable));
     // 12. social housing
-    r = r.or(has(purposes, FrenchPurpose.SOCIAL_HOUSING));
+    r = r.or(purpose(op, FrenchPurpose.SOCIAL_HOUSING));
     // 13. social or medico-social support
-    r = r.or(has(purposes, StandardPurpose.SOCIAL_SUPPORT));
+    r = r.or(purpose(op, StandardPurpose.SOCIAL_SUPPORT));
     if (r == TRUE) {
       return TRUE;
     }
     // 14. location data on a large scale
-    Truth location = has(op.dataCategories(), DataCategory.LOCATION);
+    Truth location = locationData(op);
     return location == FALSE ? r : r.or(location.and(largeScale(op, date)));
   }
 
@@ -384,9 +392,8 @@ public final class HandCodedFrance {
     // access control and working time, without biometrics, sensitive or highly personal data
     Truth accessOrTime = allIn(purposes, StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT);
     if (accessOrTime != FALSE) {
-      Truth biometricTech = anyTech(op.technologies(), StandardTechnology.FACIAL_RECOGNITION, StandardTechnology.BIOMETRIC_RECOGNITION);
-      r = r.or(accessOrTime.and(has(op.dataCategories(), DataCategory.BIOMETRIC).not()).and(biometricTech.not())
-          .and(anyData(op.dataCategories(), Kind.SENSITIVE).not()));
+      Truth biometricTech = op.technologies().anyTruth(Technology::identifiesBiometrically);
+      r = r.or(accessOrTime.and(biometricData(op).not()).and(biometricTech.not()).and(sensitiveOrHighlyPersonal(op).not()));
     }
     return r;
   }
@@ -443,11 +450,11 @@ public final class HandCodedFrance {
       case EVALUATION_OR_SCORING -> stated(op, c, profiling(op));
       case AUTOMATED_DECISION_WITH_SIGNIFICANT_EFFECT -> stated(op, c, op.automatedDecisions());
       case SYSTEMATIC_MONITORING -> systematicMonitoring(op, date);
-      case SENSITIVE_OR_HIGHLY_PERSONAL_DATA -> stated(op, c, anyData(op.dataCategories(), Kind.SENSITIVE));
+      case SENSITIVE_OR_HIGHLY_PERSONAL_DATA -> stated(op, c, sensitiveOrHighlyPersonal(op));
       case LARGE_SCALE -> largeScale(op, date);
       case MATCHING_OR_COMBINING_DATASETS -> stated(op, c, op.combinesDatasets());
       case VULNERABLE_DATA_SUBJECTS -> stated(op, c, vulnerable(op));
-      case INNOVATIVE_USE_OF_TECHNOLOGY -> stated(op, c, innovativeTechnology(op));
+      case INNOVATIVE_USE_OF_TECHNOLOGY -> stated(op, c, innovativeTechnology(op, date));
       case PREVENTS_EXERCISING_A_RIGHT_OR_USING_A_SERVICE -> stated(op, c, op.mayExcludeFromRightServiceOrContract());
     };
   }
@@ -485,74 +492,115 @@ public final class HandCodedFrance {
       derived = FALSE;
     } else {
       Truth example = has(op.dataSubjects(), DataSubjectCategory.GENERAL_PUBLIC).and(cityWide(op)).and(permanent(op));
-      // "or no number is given in the law": unknown unless the official example settles it
-      derived = individual.not().and(example == TRUE ? TRUE : UNKNOWN);
+      Truth fifty = atLeast(op, 50_000);
+      Truth sensitive = date.isBefore(Referentiel2020081.IN_FORCE_FROM) ? FALSE
+          : specialData(op).or(criminalData(op)).and(atLeast(op, 10_001));
+      Truth commune = communeVideoProtection(op);
+      // "or no number is given in the law": unknown unless a source settles it
+      Truth settled = example.or(fifty).or(sensitive).or(commune);
+      derived = individual.not().and(settled == TRUE ? TRUE : UNKNOWN);
     }
     return stated(op, RiskCriterion.LARGE_SCALE, derived);
   }
 
   // ---- facts -------------------------------------------------------------------------------------
 
+  private static Truth atLeast(ProcessingOperation op, long people) {
+    return op.scale().dataSubjects().isPresent() ? Truth.of(op.scale().dataSubjects().getAsLong() >= people) : UNKNOWN;
+  }
+
+  /** A commune or its municipal police filming publicly accessible places (CNIL 2021; CE Beaucaire 2024). */
+  private static Truth communeVideoProtection(ProcessingOperation op) {
+    Truth commune = anyController(op, c -> c.kind()
+        .map(k -> k == StandardControllerKind.LOCAL_AUTHORITY || k == StandardControllerKind.MUNICIPAL_POLICE ? TRUE
+            : k instanceof StandardControllerKind ? FALSE : UNKNOWN)
+        .orElse(UNKNOWN));
+    return commune.and(has(op.technologies(), StandardTechnology.VIDEO_SURVEILLANCE))
+        .and(has(op.places(), StandardPlace.PUBLICLY_ACCESSIBLE_AREA));
+  }
+
   private static Truth personalData(ProcessingOperation op) {
     return op.dataCategories().known().isEmpty() ? op.personalData() : TRUE;
   }
 
+  /** The household exemption, as stated; not stated, not established. */
   private static Truth household(ProcessingOperation op) {
-    Truth stated = op.householdActivity();
-    if (stated != UNKNOWN) {
-      return stated;
+    return op.householdActivity() == UNKNOWN ? FALSE : op.householdActivity();
+  }
+
+  /** A professional controller or purpose, a framework set by law, or cameras filming a public space (Ryneš). */
+  private static Truth notPurelyPersonal(ProcessingOperation op) {
+    Truth professional = anyController(op, c -> c.kind().map(ControllerKind::professional).orElse(UNKNOWN));
+    Truth professionalPurpose = op.purposes().anyTruth(p -> p.family()
+        .map(f -> Truth.of(f != PurposeFamily.PERSONAL_OR_HOUSEHOLD)).orElse(UNKNOWN));
+    FactSet<LegalFramework> frameworks = op.legalFrameworks();
+    Truth namedLaw = frameworks.isComplete() || !frameworks.known().isEmpty() ? Truth.of(!frameworks.known().isEmpty()) : UNKNOWN;
+    Truth camerasOnPublicSpace = monitoringTechnology(op).and(has(op.places(), StandardPlace.PUBLICLY_ACCESSIBLE_AREA));
+    return professional.or(professionalPurpose).or(namedLaw).or(camerasOnPublicSpace);
+  }
+
+  /** Some controller (or joint controller) has the property. */
+  private static Truth anyController(ProcessingOperation op, java.util.function.Function<Controller, Truth> property) {
+    Truth r = FALSE;
+    for (Controller c : op.controllers()) {
+      r = r.or(property.apply(c));
     }
-    return naturalPerson(op) == FALSE ? FALSE : UNKNOWN;
+    return r;
+  }
+
+  /** Every controller (and joint controller) has the property. */
+  private static Truth allControllers(ProcessingOperation op, java.util.function.Function<Controller, Truth> property) {
+    Truth r = TRUE;
+    for (Controller c : op.controllers()) {
+      r = r.and(property.apply(c));
+    }
+    return r;
   }
 
   private static Truth naturalPerson(ProcessingOperation op) {
-    return op.controller().kind().isPresent() ? op.controller().kind().get().naturalPerson() : UNKNOWN;
+    return allControllers(op, c -> c.kind().isPresent() ? c.kind().get().naturalPerson() : UNKNOWN);
   }
 
   private static Truth controllerIs(ProcessingOperation op, ControllerKind kind) {
-    if (op.controller().kind().isEmpty()) {
-      return UNKNOWN;
-    }
-    return op.controller().kind().get().equals(kind) ? TRUE : FALSE;
+    return allControllers(op, c -> c.kind().isEmpty() ? UNKNOWN : c.kind().get().equals(kind) ? TRUE : FALSE);
   }
 
   private static Truth fewerThan250Staff(ProcessingOperation op) {
-    return op.controller().staff().isPresent() ? (op.controller().staff().getAsInt() < 250 ? TRUE : FALSE) : UNKNOWN;
+    return allControllers(op, c -> c.staff().isPresent() ? (c.staff().getAsInt() < 250 ? TRUE : FALSE) : UNKNOWN);
   }
 
   private static Truth competentAuthority(ProcessingOperation op) {
-    if (op.controller().kind().isEmpty()) {
-      return UNKNOWN;
-    }
-    ControllerKind kind = op.controller().kind().get();
-    if (!(kind instanceof StandardControllerKind s)) {
-      return kind instanceof FrenchControllerKind ? FALSE : UNKNOWN;
-    }
-    return switch (s) {
-      case MUNICIPAL_POLICE, NATIONAL_POLICE_OR_GENDARMERIE, JUDICIAL_AUTHORITY, PRISON_ADMINISTRATION -> TRUE;
-      case PUBLIC_BODY, LOCAL_AUTHORITY, INTELLIGENCE_OR_DEFENCE_SERVICE -> UNKNOWN;
-      default -> FALSE;
-    };
+    return anyController(op, c -> {
+      if (c.kind().isEmpty()) {
+        return UNKNOWN;
+      }
+      ControllerKind kind = c.kind().get();
+      if (kind == StandardControllerKind.LOCAL_AUTHORITY) {
+        // a commune pursuing a criminal-law purpose does so as a competent authority (CE, Beaucaire, 2024)
+        return criminalPurpose(op) == TRUE ? TRUE : UNKNOWN;
+      }
+      return Directive2016680.competentAuthority(kind);
+    });
   }
 
   private static Truth criminalPurpose(ProcessingOperation op) {
-    FactSet<Purpose> purposes = op.purposes();
-    for (Purpose p : purposes.known()) {
-      if (CRIMINAL_PURPOSES.contains(p)) {
-        return TRUE;
-      }
-    }
-    return purposes.isComplete() ? FALSE : UNKNOWN;
+    return op.purposes().anyTruth(Directive2016680::criminalPurpose);
   }
 
   private static Truth otherPurpose(ProcessingOperation op) {
-    FactSet<Purpose> purposes = op.purposes();
-    for (Purpose p : purposes.known()) {
-      if (!CRIMINAL_PURPOSES.contains(p) && p != StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE) {
-        return TRUE;
-      }
-    }
-    return purposes.isComplete() ? FALSE : UNKNOWN;
+    return op.purposes().anyTruth(p -> p.family()
+        .map(f -> Truth.of(f != PurposeFamily.CRIMINAL_LAW_ENFORCEMENT && f != PurposeFamily.NATIONAL_SECURITY_AND_DEFENCE))
+        .orElse(UNKNOWN));
+  }
+
+  /** A stated purpose is this one, a purpose the rules do not know counting by its family. */
+  private static Truth purpose(ProcessingOperation op, Purpose named) {
+    return op.purposes().anyTruth(p -> Facts.is(p, named));
+  }
+
+  /** An exception the controller must establish: unknown is not established. */
+  private static Truth notStatedIsFalse(Truth t) {
+    return t == UNKNOWN ? FALSE : t;
   }
 
   private static Truth startedBeforeGdpr(ProcessingOperation op) {
@@ -576,7 +624,19 @@ public final class HandCodedFrance {
   }
 
   private static Truth specialData(ProcessingOperation op) {
-    return anyData(op.dataCategories(), Kind.SPECIAL);
+    return anyData(op.dataCategories(), Kind.SPECIAL).or(biometricTechnology(op));
+  }
+
+  private static Truth sensitiveOrHighlyPersonal(ProcessingOperation op) {
+    return anyData(op.dataCategories(), Kind.SENSITIVE).or(biometricTechnology(op)).or(locationTechnology(op));
+  }
+
+  private static Truth biometricData(ProcessingOperation op) {
+    return has(op.dataCategories(), DataCategory.BIOMETRIC).or(biometricTechnology(op));
+  }
+
+  private static Truth locationData(ProcessingOperation op) {
+    return has(op.dataCategories(), DataCategory.LOCATION).or(locationTechnology(op));
   }
 
   private static Truth criminalData(ProcessingOperation op) {
@@ -629,84 +689,36 @@ public final class HandCodedFrance {
   }
 
   private static Truth monitoringTechnology(ProcessingOperation op) {
-    FactSet<Technology> techs = op.technologies();
-    Truth r = techs.isComplete() ? FALSE : UNKNOWN;
-    for (Technology t : techs.known()) {
-      if (t == FrenchTechnology.BREATHALYSER) {
-        continue;
-      }
-      if (!(t instanceof StandardTechnology s)) {
-        r = UNKNOWN;
-        continue;
-      }
-      switch (s) {
-        case VIDEO_SURVEILLANCE, ALGORITHMIC_VIDEO_ANALYSIS, FACIAL_RECOGNITION, LICENCE_PLATE_RECOGNITION, DRONES,
-            LOCATION_TRACKING -> {
-          return TRUE;
-        }
-        case CONNECTED_DEVICES, ARTIFICIAL_INTELLIGENCE -> r = UNKNOWN;
-        default -> { }
-      }
-    }
-    return r;
+    return op.technologies().anyTruth(Technology::observesPeople);
   }
 
-  private static Truth innovativeTechnology(ProcessingOperation op) {
-    FactSet<Technology> techs = op.technologies();
-    Truth r = techs.isComplete() ? FALSE : UNKNOWN;
-    for (Technology t : techs.known()) {
-      if (t == FrenchTechnology.BREATHALYSER) {
-        continue;
-      }
-      if (!(t instanceof StandardTechnology s)) {
-        r = UNKNOWN;
-        continue;
-      }
-      switch (s) {
-        case ALGORITHMIC_VIDEO_ANALYSIS, FACIAL_RECOGNITION -> {
-          return TRUE;
-        }
-        case STANDARD_BUSINESS_SOFTWARE, VIDEO_SURVEILLANCE, BADGE_ACCESS_CONTROL -> { }
-        default -> r = UNKNOWN;
-      }
-    }
-    return r;
+  private static Truth innovativeTechnology(ProcessingOperation op, LocalDate date) {
+    return op.technologies().anyTruth(t -> Wp248.innovative(t, date));
   }
 
-  private static Truth anyTech(FactSet<Technology> techs, Technology a, Technology b) {
-    for (Technology t : techs.known()) {
-      if (t == a || t == b) {
-        return TRUE;
-      }
-    }
-    return techs.isComplete() ? FALSE : UNKNOWN;
+  /** A technology known to identify people biometrically (never false on its own). */
+  private static Truth biometricTechnology(ProcessingOperation op) {
+    return op.technologies().anyTruth(Technology::identifiesBiometrically) == TRUE ? TRUE : FALSE;
+  }
+
+  /** A technology known to locate people (never false on its own). */
+  private static Truth locationTechnology(ProcessingOperation op) {
+    return op.technologies().anyTruth(Technology::locatesPeople) == TRUE ? TRUE : FALSE;
   }
 
   /** The item is in the set: true if known, false if the set is complete without it. */
   private static <T> Truth has(FactSet<T> set, T item) {
-    if (set.known().contains(item)) {
-      return TRUE;
-    }
-    return set.isComplete() ? FALSE : UNKNOWN;
+    return set.contains(item);
   }
+
 
   /** Every purpose is this one. */
   private static Truth only(FactSet<Purpose> purposes, Purpose allowed) {
-    for (Purpose p : purposes.known()) {
-      if (!p.equals(allowed)) {
-        return FALSE;
-      }
-    }
-    return purposes.isComplete() ? TRUE : UNKNOWN;
+    return purposes.allTruth(p -> Facts.is(p, allowed));
   }
 
   /** Every purpose is one of these two. */
   private static Truth allIn(FactSet<Purpose> purposes, Purpose a, Purpose b) {
-    for (Purpose p : purposes.known()) {
-      if (!p.equals(a) && !p.equals(b)) {
-        return FALSE;
-      }
-    }
-    return purposes.isComplete() ? TRUE : UNKNOWN;
+    return purposes.allTruth(p -> Facts.is(p, a).or(Facts.is(p, b)));
   }
 }

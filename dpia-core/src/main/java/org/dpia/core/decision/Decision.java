@@ -99,6 +99,16 @@ public abstract class Decision {
     return explanation().missingFacts();
   }
 
+  /**
+   * The exceptions assumed not to apply: facts the law leaves to the controller to establish
+   * (GDPR art. 35(10), a tolerance, a household activity), not stated and so read as not
+   * established, each of which would change the outcome if established. The decision is definite
+   * on what was stated; these say what it rests on.
+   */
+  public List<Presumption> presumptions() {
+    return explanation().presumptions();
+  }
+
   /** What the controller should do that follows from the decision. */
   public List<Advice> advice() {
     return explanation().advice();

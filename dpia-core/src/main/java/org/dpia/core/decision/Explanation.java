@@ -36,6 +36,12 @@ public abstract class Explanation {
   /** The facts that would settle an undetermined decision, most decisive first; empty otherwise. */
   public abstract List<MissingFact> missingFacts();
 
+  /**
+   * The exceptions the law leaves to the controller to establish, not stated and so read as not
+   * established, whose establishment would change the outcome; in the order first met.
+   */
+  public abstract List<Presumption> presumptions();
+
   /** What the controller should do that follows from the decision. */
   public abstract List<Advice> advice();
 

@@ -47,12 +47,40 @@ public final class Question {
   public static List<Question> forDecision(Decision decision, Locale locale, Optional<ResourceBundle> texts) {
     List<Question> questions = new ArrayList<>();
     for (MissingFact m : decision.missingFacts()) {
-      String text = lookup(texts, "question." + m.factId())
-          .or(() -> m.description().in(locale.getLanguage()).filter(d -> !"en".equals(locale.getLanguage())).map(d -> d + " ?"))
-          .orElse("Is it so that " + m.description().english() + "?");
-      questions.add(new Question(m, text, lookup(texts, "help." + m.factId()).orElse(null), references(decision, m.factId())));
+      questions.add(new Question(m, questionText(texts, locale, m), lookup(texts, "help." + m.factId()).orElse(null), references(decision, m.factId())));
     }
     return questions;
+  }
+
+  /**
+   * The questions for a decision's presumptions that change the outcome alone: the exceptions
+   * assumed not to apply, each asked so that the controller can establish it, in the locale's
+   * language, looked up and made as {@link #forDecision} does. The answer that establishes it is the
+   * opposite of the presumption; the other answer leaves the outcome as it is. (A presumption that
+   * changes the outcome only with others is listed by the decision, not asked alone.)
+   */
+  public static List<Question> forPresumptions(Decision decision, Locale locale, Optional<ResourceBundle> texts) {
+    List<Question> questions = new ArrayList<>();
+    for (Presumption p : decision.presumptions()) {
+      if (!p.changesAlone()) {
+        continue;
+      }
+      MissingFact asked = MissingFact.builder()
+          .factId(p.factId())
+          .description(p.description())
+          .ifTrue(p.established() == Truth.TRUE ? p.ifEstablished() : decision.outcome())
+          .ifFalse(p.established() == Truth.FALSE ? p.ifEstablished() : decision.outcome())
+          .build();
+      questions.add(new Question(asked, questionText(texts, locale, asked), lookup(texts, "help." + p.factId()).orElse(null),
+          references(decision, p.factId())));
+    }
+    return questions;
+  }
+
+  private static String questionText(Optional<ResourceBundle> texts, Locale locale, MissingFact m) {
+    return lookup(texts, "question." + m.factId())
+        .or(() -> m.description().in(locale.getLanguage()).filter(d -> !"en".equals(locale.getLanguage())).map(d -> d + " ?"))
+        .orElse("Is it so that " + m.description().english() + "?");
   }
 
   private static Optional<String> lookup(Optional<ResourceBundle> texts, String key) {
@@ -66,11 +94,16 @@ public final class Question {
     }
   }
 
-  /** The citations of the undecided rules under which the fact was read, each once. */
+  /**
+   * The citations of the rules under which the fact was read and could still change the outcome:
+   * the undecided ones for a missing fact, those resting on a presumption for a presumed fact;
+   * each once.
+   */
   private static List<Citation> references(Decision decision, String factId) {
     List<Citation> refs = new ArrayList<>();
+    boolean presumed = decision.presumptions().stream().anyMatch(p -> p.factId().equals(factId));
     for (Trace rule : decision.trace().rules()) {
-      if (rule.kind() == Trace.Kind.RULE && rule.truth() == Truth.UNKNOWN && rule.reads(factId)) {
+      if (rule.kind() == Trace.Kind.RULE && (presumed || rule.truth() == Truth.UNKNOWN) && rule.reads(factId)) {
         for (Citation c : rule.citations()) {
           if (!refs.contains(c)) {
             refs.add(c);
@@ -116,7 +149,7 @@ public final class Question {
     return fact.ifFalse();
   }
 
-  /** The missing fact behind the question. */
+  /** The fact behind the question, with the outcome each answer gives (for a presumption, one answer leaves it as it is). */
   public MissingFact missingFact() {
     return fact;
   }

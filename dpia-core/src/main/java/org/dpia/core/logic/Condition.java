@@ -28,6 +28,13 @@ public sealed interface Condition<T>
   /** The facts this condition reads, each once, in the order they are met. */
   Set<Fact<T>> facts();
 
+  /**
+   * The conditions this one is made of, in order: the parts of a combination, the condition of a
+   * rule, none for a fact or a constant. With {@link #facts()} it lets a tool walk the law's
+   * structure (list the rules a condition nests, draw it, compile it).
+   */
+  java.util.List<Condition<T>> operands();
+
   /** Shorthand for {@code Conditions.all(this, other)}. */
   default Condition<T> and(Condition<T> other) {
     return Conditions.all(this, other);

@@ -140,6 +140,11 @@ public final class Conditions {
     public Set<Fact<T>> facts() {
       return facts;
     }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return List.of();
+    }
   }
 
   /** A constant, or a judgement left open. */
@@ -165,6 +170,11 @@ public final class Conditions {
     @Override
     public Set<Fact<T>> facts() {
       return Set.of();
+    }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return List.of();
     }
   }
 
@@ -204,6 +214,11 @@ public final class Conditions {
     public Set<Fact<T>> facts() {
       return facts;
     }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return parts;
+    }
   }
 
   /** Any of. */
@@ -241,6 +256,11 @@ public final class Conditions {
     @Override
     public Set<Fact<T>> facts() {
       return facts;
+    }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return parts;
     }
   }
 
@@ -294,6 +314,11 @@ public final class Conditions {
     public Set<Fact<T>> facts() {
       return facts;
     }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return parts;
+    }
   }
 
   /** Not. */
@@ -318,6 +343,11 @@ public final class Conditions {
     @Override
     public Set<Fact<T>> facts() {
       return condition.facts();
+    }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return List.of(condition);
     }
   }
 
@@ -348,6 +378,11 @@ public final class Conditions {
     @Override
     public Set<Fact<T>> facts() {
       return facts;
+    }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return List.of(main, exception);
     }
   }
 
@@ -395,6 +430,11 @@ public final class Conditions {
     @Override
     public Set<Fact<T>> facts() {
       return facts;
+    }
+
+    @Override
+    public List<Condition<T>> operands() {
+      return List.of(new FactNode<>(conclusion), derived);
     }
   }
 }

@@ -114,6 +114,12 @@ public final class Rule<T> implements Condition<T> {
     return condition.facts();
   }
 
+  /** The rule's condition, alone. */
+  @Override
+  public List<Condition<T>> operands() {
+    return List.of(condition);
+  }
+
   @Override
   public String toString() {
     return id + " (" + title + ", " + validity + ")";

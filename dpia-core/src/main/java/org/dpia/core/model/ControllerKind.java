@@ -15,4 +15,12 @@ public interface ControllerKind extends Vocabulary {
   default Truth naturalPerson() {
     return Truth.UNKNOWN;
   }
+
+  /**
+   * Whether a controller of this kind acts in a professional, commercial or public capacity, and so
+   * never in a purely personal or household activity (GDPR recital 18). Unknown by default.
+   */
+  default Truth professional() {
+    return Truth.UNKNOWN;
+  }
 }

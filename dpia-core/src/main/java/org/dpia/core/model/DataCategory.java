@@ -50,7 +50,9 @@ public enum DataCategory {
   /** Personal documents: e-mails, diaries, notes (WP248: highly personal). */
   PERSONAL_DOCUMENTS("personal documents (e-mails, diaries, notes)", "des documents personnels (courriels, journaux intimes, notes)", Kind.HIGHLY_PERSONAL),
   /** Life-logging data (WP248: highly personal). */
-  LIFE_LOGGING("life-logging data", "des données d'enregistrement de la vie quotidienne", Kind.HIGHLY_PERSONAL);
+  LIFE_LOGGING("life-logging data", "des données d'enregistrement de la vie quotidienne", Kind.HIGHLY_PERSONAL),
+  /** Recordings of people's private conversations (in a vehicle, at home, in a closed room). */
+  PRIVATE_CONVERSATIONS("recordings of private conversations", "des enregistrements de conversations privées", Kind.HIGHLY_PERSONAL);
 
   /** The legal weight of a category. */
   public enum Kind {

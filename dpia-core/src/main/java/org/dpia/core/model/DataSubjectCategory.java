@@ -25,6 +25,14 @@ public enum DataSubjectCategory {
   VOTERS("voters", "des électeurs", false),
   /** Suspects, accused or convicted persons, victims and witnesses in criminal matters. */
   PERSONS_IN_CRIMINAL_PROCEEDINGS("persons involved in criminal matters", "des personnes mises en cause, victimes ou témoins en matière pénale", false),
+  /** Students of higher or adult education (adults). */
+  STUDENTS("students", "des étudiants", false),
+  /** Users of an online service, a platform, an application or a social network. */
+  ONLINE_SERVICE_USERS("users of an online service", "des utilisateurs d'un service en ligne", false),
+  /** Passengers and travellers (of an airport, a station, a transport service). */
+  TRAVELLERS("passengers or travellers", "des passagers ou voyageurs", false),
+  /** Parents or legal guardians. */
+  PARENTS_OR_GUARDIANS("parents or guardians", "des parents ou représentants légaux", false),
   /** Employees and agents (WP248: vulnerable). */
   EMPLOYEES("employees", "des salariés ou agents", true),
   /** Children (GDPR recital 75: vulnerable). */

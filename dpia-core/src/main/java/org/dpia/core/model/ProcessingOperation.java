@@ -185,6 +185,23 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
   /** The controller. */
   public abstract Controller controller();
 
+  /**
+   * The other controllers, when the purposes and means are determined jointly (GDPR art. 26);
+   * empty when there is one controller. The duty to carry out a DPIA falls on each of them.
+   */
+  public abstract java.util.List<Controller> jointControllers();
+
+  /** Every controller: the controller first, then the joint controllers. */
+  public java.util.List<Controller> controllers() {
+    if (jointControllers().isEmpty()) {
+      return java.util.List.of(controller());
+    }
+    java.util.List<Controller> all = new java.util.ArrayList<>(jointControllers().size() + 1);
+    all.add(controller());
+    all.addAll(jointControllers());
+    return java.util.Collections.unmodifiableList(all);
+  }
+
   /** Whether personal data is processed at all (GDPR art. 4(1)); see {@link #involvesPersonalData()}. */
   @Value.Default
   public Truth personalData() {
@@ -366,6 +383,9 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
         Checks.require(
             !(priorFormality() == Truth.TRUE && dispensedFromFormality() == Truth.TRUE),
             () -> "it is said both to have gone through a prior formality and to have been dispensed from any formality"),
+        Checks.require(
+            !(decisionsOnEvaluation() == Truth.TRUE && automatedDecisions() == Truth.FALSE),
+            () -> "decisions are said to rest on an automated evaluation while no decision is said to rest on automated processing"),
         Checks.require(
             !(extensiveEvaluation() == Truth.TRUE && profiling() == Truth.FALSE),
             () -> "it is said to evaluate people systematically and extensively, but not to evaluate or score anyone"));

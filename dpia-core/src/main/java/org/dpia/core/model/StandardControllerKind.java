@@ -62,4 +62,10 @@ public enum StandardControllerKind implements ControllerKind {
   public Truth naturalPerson() {
     return naturalPerson;
   }
+
+  /** Every kind but a private individual acts in a professional, commercial or public capacity. */
+  @Override
+  public Truth professional() {
+    return Truth.of(this != PRIVATE_INDIVIDUAL);
+  }
 }

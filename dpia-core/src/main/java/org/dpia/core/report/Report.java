@@ -18,6 +18,7 @@ import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Ground;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.MissingFact;
+import org.dpia.core.decision.Presumption;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
@@ -205,7 +206,16 @@ public final class Report {
       heading(s, level, msg("missing"));
       for (MissingFact m : d.missingFacts()) {
         bullet(s, 0, text(m.description()) + " — " + msg("missing.ifTrue") + sep() + msg("outcome." + m.ifTrue())
-            + "; " + msg("missing.ifFalse") + sep() + msg("outcome." + m.ifFalse()));
+            + semi() + msg("missing.ifFalse") + sep() + msg("outcome." + m.ifFalse()));
+      }
+    }
+    if (!d.presumptions().isEmpty()) {
+      heading(s, level, msg("presumptions"));
+      for (Presumption p : d.presumptions()) {
+        String along = p.alongWith().isEmpty() ? ""
+            : " (" + msg("presumption.alongWith") + " " + String.join(", ", p.alongWith().stream().map(id -> factText(d, id)).toList()) + ")";
+        bullet(s, 0, text(p.description()) + " — " + msg("presumption.read." + p.presumed()) + semi()
+            + msg("presumption.if." + p.presumed()) + along + sep() + msg("outcome." + p.ifEstablished()));
       }
     }
     if (!d.advice().isEmpty()) {
@@ -289,6 +299,11 @@ public final class Report {
 
   private String sep() {
     return isFrench() ? " : " : ": ";
+  }
+
+  /** "; " in English, " ; " in French typography. */
+  private String semi() {
+    return isFrench() ? " ; " : "; ";
   }
 
   private String msg(String key, Object... args) {

@@ -290,4 +290,23 @@ class ConditionsTest {
     assertThat(trace.nodes()).hasSize(1 + 1 + 2 + 1 + 2);
     assertThat(Fixtures.fact("a").holds().truth(Context.of(answers("a", TRUE), DAY))).isEqualTo(TRUE);
   }
+
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.DisplayName("a condition lists what it is made of: the parts of a combination, a rule's condition, nothing for a fact")
+  void operands() {
+    org.dpia.core.logic.Fact<String> a = org.dpia.core.logic.Fact.of("a", "a", s -> Truth.TRUE);
+    org.dpia.core.logic.Fact<String> b = org.dpia.core.logic.Fact.of("b", "b", s -> Truth.FALSE);
+    Condition<String> all = Conditions.all(a.holds(), b.holds());
+    Rule<String> rule = Rule.named("r", "R").citing(org.dpia.core.Fixtures.article("1")).when(Conditions.not(all));
+
+    org.assertj.core.api.Assertions.assertThat(a.holds().operands()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(all.operands()).hasSize(2);
+    org.assertj.core.api.Assertions.assertThat(rule.operands()).singleElement().satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.operands()).containsExactly(all));
+    org.assertj.core.api.Assertions.assertThat(Conditions.unless(a.holds(), b.holds()).operands()).hasSize(2);
+    org.assertj.core.api.Assertions.assertThat(Conditions.atLeast(1, java.util.List.of(a.holds(), b.holds())).operands()).hasSize(2);
+    org.assertj.core.api.Assertions.assertThat(Conditions.any(a.holds(), b.holds()).operands()).hasSize(2);
+    org.assertj.core.api.Assertions.assertThat(Conditions.constant(Truth.TRUE, "c").operands()).isEmpty();
+    org.assertj.core.api.Assertions.assertThat(Conditions.statedOr(a, b.holds()).operands()).hasSize(2)
+        .first().satisfies(c -> org.assertj.core.api.Assertions.assertThat(c.facts()).containsExactly(a));
+  }
 }

@@ -193,4 +193,56 @@ class FactSetTest {
     assertThatNullPointerException().isThrownBy(() -> FactSet.atLeast((List<DataCategory>) null));
     assertThatNullPointerException().isThrownBy(() -> EXACTLY_IMAGES_AND_PLATES.plus(null));
   }
+
+  @Nested
+  @DisplayName("none of these, the rest unknown")
+  class Exclusions {
+
+    @Test
+    @DisplayName("over a closed vocabulary, 'none of the special categories' settles that none is processed, the rest unknown")
+    void noSpecialCategory() {
+      DataCategory[] special = Arrays.stream(DataCategory.values()).filter(DataCategory::isSpecialCategory).toArray(DataCategory[]::new);
+      FactSet<DataCategory> set = FactSet.noneOf(special);
+
+      assertThat(set.anyMatch(DataCategory::isSpecialCategory)).isEqualTo(Truth.FALSE);
+      assertThat(set.anyTruth(c -> Truth.of(c.isSpecialCategory()))).isEqualTo(Truth.FALSE);
+      assertThat(set.allMatch(c -> !c.isSpecialCategory())).isEqualTo(Truth.TRUE);
+      assertThat(set.contains(HEALTH)).isEqualTo(Truth.FALSE);
+      assertThat(set.contains(IMAGES)).isEqualTo(Truth.UNKNOWN);
+      assertThat(set.anyMatch(DataCategory::isSensitiveOrHighlyPersonal)).as("location and others stay possible").isEqualTo(Truth.UNKNOWN);
+      assertThat(set.isUnknown()).isFalse();
+      assertThat(set.toString()).startsWith("[…] without [");
+    }
+
+    @Test
+    @DisplayName("known items and excluded ones combine; an item cannot be both")
+    void combined() {
+      FactSet<DataCategory> set = FactSet.atLeast(IMAGES).without(BIOMETRIC);
+
+      assertThat(set.contains(IMAGES)).isEqualTo(Truth.TRUE);
+      assertThat(set.contains(BIOMETRIC)).isEqualTo(Truth.FALSE);
+      assertThat(set.contains(HEALTH)).isEqualTo(Truth.UNKNOWN);
+      assertThat(set.excluded()).containsExactly(BIOMETRIC);
+      assertThat(set).isEqualTo(FactSet.atLeast(IMAGES).without(BIOMETRIC)).isNotEqualTo(FactSet.atLeast(IMAGES));
+      assertThat(set.hashCode()).isEqualTo(FactSet.atLeast(IMAGES).without(BIOMETRIC).hashCode());
+      assertThatThrownBy(() -> FactSet.atLeast(IMAGES).without(IMAGES)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> set.plus(BIOMETRIC)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(set.plus(HEALTH).contains(BIOMETRIC)).isEqualTo(Truth.FALSE);
+      assertThat(set.completed().excluded()).isEmpty();
+      assertThat(FactSet.of(IMAGES).without(HEALTH)).isEqualTo(FactSet.of(IMAGES));
+      assertThatThrownBy(() -> FactSet.of(IMAGES).without(IMAGES)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("over an open vocabulary only the excluded items themselves are settled: others may be added by anyone")
+    void openVocabulary() {
+      FactSet<Purpose> purposes = FactSet.<Purpose>noneOf(StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE);
+
+      assertThat(purposes.contains(StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE)).isEqualTo(Truth.FALSE);
+      assertThat(purposes.contains(StandardPurpose.MARKETING)).isEqualTo(Truth.UNKNOWN);
+      assertThat(purposes.anyMatch(p -> p == StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE)).as("a custom purpose might be one")
+          .isEqualTo(Truth.UNKNOWN);
+      assertThat(purposes.allTruth(p -> Truth.FALSE)).isEqualTo(Truth.UNKNOWN);
+    }
+  }
 }

@@ -73,7 +73,10 @@ class ProcessingOperationTest {
               "it is said both to have gone through a prior formality and to have been dispensed from any formality"),
           Arguments.of("an extensive evaluation of people without any evaluation",
               (UnaryOperator<ProcessingOperation.Builder>) b -> b.extensiveEvaluation(true).profiling(false),
-              "it is said to evaluate people systematically and extensively, but not to evaluate or score anyone"));
+              "it is said to evaluate people systematically and extensively, but not to evaluate or score anyone"),
+          Arguments.of("decisions on an automated evaluation, but no decision based on automated processing",
+              (UnaryOperator<ProcessingOperation.Builder>) b -> b.decisionsOnEvaluation(true).automatedDecisions(false),
+              "decisions are said to rest on an automated evaluation while no decision is said to rest on automated processing"));
     }
 
     @ParameterizedTest(name = "{0}")

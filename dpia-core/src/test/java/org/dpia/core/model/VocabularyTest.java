@@ -72,6 +72,7 @@ class VocabularyTest {
     "FINANCIAL,                          false, false, true",
     "PERSONAL_DOCUMENTS,                 false, false, true",
     "LIFE_LOGGING,                       false, false, true",
+    "PRIVATE_CONVERSATIONS,              false, false, true",
   })
   void dataCategoryWeights(DataCategory category, boolean special, boolean criminal, boolean sensitive) {
     assertThat(category.isSpecialCategory()).isEqualTo(special);
@@ -83,7 +84,7 @@ class VocabularyTest {
   @Test
   @DisplayName("the table of weights above covers every data category")
   void everyCategoryIsInTheTable() {
-    assertThat(DataCategory.values()).hasSize(21);
+    assertThat(DataCategory.values()).hasSize(22);
   }
 
   @ParameterizedTest(name = "{0}: vulnerable {1}")
@@ -97,6 +98,10 @@ class VocabularyTest {
     "HOUSING_APPLICANTS_OR_TENANTS,    false",
     "VOTERS,                           false",
     "PERSONS_IN_CRIMINAL_PROCEEDINGS,  false",
+    "STUDENTS,                         false",
+    "ONLINE_SERVICE_USERS,             false",
+    "TRAVELLERS,                       false",
+    "PARENTS_OR_GUARDIANS,             false",
     "EMPLOYEES,                        true",
     "CHILDREN,                         true",
     "PUPILS,                           true",
@@ -114,7 +119,141 @@ class VocabularyTest {
   @Test
   @DisplayName("the table of vulnerability above covers every category of data subjects")
   void everySubjectCategoryIsInTheTable() {
-    assertThat(DataSubjectCategory.values()).hasSize(16);
+    assertThat(DataSubjectCategory.values()).hasSize(20);
+  }
+
+  @ParameterizedTest(name = "{0}: observes {1}, biometric {2}, locates {3}")
+  @DisplayName("each technology says what it does to people, unknown where it depends on how it is set up")
+  @CsvSource({
+    "STANDARD_BUSINESS_SOFTWARE,   FALSE,   FALSE,   FALSE",
+    "VIDEO_SURVEILLANCE,           TRUE,    FALSE,   FALSE",
+    "ALGORITHMIC_VIDEO_ANALYSIS,   TRUE,    UNKNOWN, UNKNOWN",
+    "FACIAL_RECOGNITION,           TRUE,    TRUE,    UNKNOWN",
+    "BIOMETRIC_RECOGNITION,        FALSE,   TRUE,    FALSE",
+    "LICENCE_PLATE_RECOGNITION,    TRUE,    FALSE,   TRUE",
+    "DRONES,                       TRUE,    FALSE,   UNKNOWN",
+    "LOCATION_TRACKING,            TRUE,    FALSE,   TRUE",
+    "CONNECTED_DEVICES,            UNKNOWN, UNKNOWN, UNKNOWN",
+    "ARTIFICIAL_INTELLIGENCE,      UNKNOWN, UNKNOWN, UNKNOWN",
+    "BADGE_ACCESS_CONTROL,         FALSE,   FALSE,   FALSE",
+    "SOUND_SENSORS,                TRUE,    FALSE,   FALSE",
+    "BODY_WORN_CAMERAS,            TRUE,    FALSE,   FALSE",
+    "EMPLOYEE_MONITORING_SOFTWARE, TRUE,    FALSE,   UNKNOWN",
+    "ONLINE_PROCTORING,            TRUE,    UNKNOWN, FALSE",
+    "ALGORITHMIC_MANAGEMENT,       TRUE,    UNKNOWN, UNKNOWN",
+    "CLOUD_OFFICE_SUITE,           UNKNOWN, FALSE,   FALSE",
+    "CONNECTED_VEHICLES,           UNKNOWN, UNKNOWN, TRUE",
+    "EMOTION_ANALYSIS,             TRUE,    UNKNOWN, FALSE",
+    "WIFI_OR_BLUETOOTH_TRACKING,   TRUE,    FALSE,   TRUE",
+    "THERMAL_CAMERAS,              TRUE,    FALSE,   FALSE",
+    "WEARABLES,                    UNKNOWN, FALSE,   UNKNOWN",
+  })
+  void technologyProperties(StandardTechnology t, Truth observes, Truth biometric, Truth locates) {
+    assertThat(t.observesPeople()).isEqualTo(observes);
+    assertThat(t.identifiesBiometrically()).isEqualTo(biometric);
+    assertThat(t.locatesPeople()).isEqualTo(locates);
+    assertThat(t.innovative()).as("the rulebook judges innovation, with its sources").isEqualTo(Truth.UNKNOWN);
+    assertThat(t.text().in(java.util.Locale.FRENCH)).isNotEqualTo(t.label());
+  }
+
+  @Test
+  @DisplayName("the table of technologies above covers every technology")
+  void everyTechnologyIsInTheTable() {
+    assertThat(StandardTechnology.values()).hasSize(22);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @DisplayName("each standard purpose belongs to a family, which tells the regime and classifies purposes the rules do not know")
+  @CsvSource({
+    "HUMAN_RESOURCES_MANAGEMENT,                HUMAN_RESOURCES",
+    "WORKING_TIME_MANAGEMENT,                   HUMAN_RESOURCES",
+    "EMPLOYEE_ACTIVITY_MONITORING,              EMPLOYEE_MONITORING",
+    "PATIENT_CARE,                              HEALTH_CARE",
+    "CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION, CRIMINAL_LAW_ENFORCEMENT",
+    "CRIMINAL_INVESTIGATION_AND_PROSECUTION,    CRIMINAL_LAW_ENFORCEMENT",
+    "EXECUTION_OF_CRIMINAL_PENALTIES,           CRIMINAL_LAW_ENFORCEMENT",
+    "PUBLIC_SECURITY_THREAT_PREVENTION,         CRIMINAL_LAW_ENFORCEMENT",
+    "NATIONAL_SECURITY_AND_DEFENCE,             NATIONAL_SECURITY_AND_DEFENCE",
+    "PERSONAL_OR_HOUSEHOLD_ACTIVITY,            PERSONAL_OR_HOUSEHOLD",
+    "MARKETING,                                 OTHER",
+    "EDUCATION,                                 OTHER",
+    "SCHOOL_AND_CHILDHOOD_SERVICES,             OTHER",
+    "EVENT_SECURITY,                            OTHER",
+  })
+  void purposeFamilies(StandardPurpose p, PurposeFamily family) {
+    assertThat(p.family()).contains(family);
+  }
+
+  @Test
+  @DisplayName("every standard purpose has a family")
+  void everyPurposeHasAFamily() {
+    assertThat(StandardPurpose.values()).allSatisfy(p -> assertThat(p.family()).isPresent());
+  }
+
+  @Test
+  @DisplayName("every kind of controller but a private individual acts in a professional, commercial or public capacity")
+  void professionalKinds() {
+    assertThat(StandardControllerKind.values()).allSatisfy(k ->
+        assertThat(k.professional()).isEqualTo(Truth.of(k != StandardControllerKind.PRIVATE_INDIVIDUAL)));
+  }
+
+  @Test
+  @DisplayName("a custom technology must declare every property, unknown included; an interface implementation knows none")
+  void customTechnology() {
+    CustomTechnology gait = CustomTechnology.builder().id("GAIT").text(org.dpia.core.text.Text.of("gait analysis"))
+        .observesPeople(Truth.TRUE).identifiesBiometrically(Truth.TRUE).locatesPeople(Truth.UNKNOWN).innovative(Truth.TRUE).build();
+
+    assertThat(gait.label()).isEqualTo("gait analysis");
+    assertThat(gait.identifiesBiometrically()).isEqualTo(Truth.TRUE);
+    org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> CustomTechnology.builder().id("X")
+        .text(org.dpia.core.text.Text.of("x")).observesPeople(Truth.TRUE).build()).withMessageContaining("identifiesBiometrically");
+    Technology bare = new Technology() {
+      @Override
+      public String id() {
+        return "BARE";
+      }
+
+      @Override
+      public String label() {
+        return "a bare technology";
+      }
+    };
+    assertThat(bare.observesPeople()).isEqualTo(Truth.UNKNOWN);
+    assertThat(bare.innovative()).isEqualTo(Truth.UNKNOWN);
+  }
+
+  @Test
+  @DisplayName("a custom purpose declares its family, or says explicitly that it is not known")
+  void customPurpose() {
+    assertThat(CustomPurpose.of("T", org.dpia.core.text.Text.of("tracking"), PurposeFamily.EMPLOYEE_MONITORING).family())
+        .contains(PurposeFamily.EMPLOYEE_MONITORING);
+    assertThat(CustomPurpose.ofUnknownFamily("U", org.dpia.core.text.Text.of("unknown")).family()).isEmpty();
+    org.assertj.core.api.Assertions.assertThatNullPointerException().isThrownBy(() -> CustomPurpose.of("T", org.dpia.core.text.Text.of("t"), null));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> CustomPurpose.ofUnknownFamily(" ", org.dpia.core.text.Text.of("t")));
+    assertThat(CustomPurpose.ofUnknownFamily("U", org.dpia.core.text.Text.of("u"))).isEqualTo(CustomPurpose.ofUnknownFamily("U", org.dpia.core.text.Text.of("u")));
+  }
+
+  @Test
+  @DisplayName("a custom legal framework says when it is in force and whether its law was assessed")
+  void customLegalFramework() {
+    CustomLegalFramework decree = CustomLegalFramework.builder().id("D").text(org.dpia.core.text.Text.of("decree"))
+        .validity(org.dpia.core.time.DateRange.from(java.time.LocalDate.of(2021, 3, 1))).generalImpactAssessment(Truth.TRUE).build();
+
+    assertThat(decree.validity().contains(java.time.LocalDate.of(2021, 2, 28))).isFalse();
+    assertThat(decree.generalImpactAssessment()).isEqualTo(Truth.TRUE);
+    LegalFramework bare = new LegalFramework() {
+      @Override
+      public String id() {
+        return "BARE";
+      }
+
+      @Override
+      public String label() {
+        return "a bare framework";
+      }
+    };
+    assertThat(bare.validity()).isEqualTo(org.dpia.core.time.DateRange.always());
+    assertThat(bare.generalImpactAssessment()).isEqualTo(Truth.UNKNOWN);
   }
 
   @ParameterizedTest(name = "{0}: natural person {1}")

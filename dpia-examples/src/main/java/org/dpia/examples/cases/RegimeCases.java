@@ -150,20 +150,21 @@ public final class RegimeCases {
   }
 
   /**
-   * A town hall runs CCTV over the whole town, permanently, to prevent crime. Whether the commune
-   * acts here as a competent authority (police-justice) or not (GDPR) is left unknown on purpose:
-   * a DPIA is required under either regime — art. 90 on two WP248 criteria, or GDPR
-   * art. 35(3)(c) — so the answer does not wait for it.
+   * A public body (an intermunicipal public establishment, say) runs CCTV over a whole town,
+   * permanently, to prevent crime. Whether it acts here as a competent authority (police-justice)
+   * or not (GDPR) is left unknown on purpose: a DPIA is required under either regime — art. 90 on
+   * two WP248 criteria, or GDPR art. 35(3)(c) — so the answer does not wait for it. (A commune
+   * would be a competent authority: CE, 30 April 2024, Commune de Beaucaire.)
    */
   public static Case townHallCctvRegimeUnknown() {
     ProcessingOperation op = ProcessingOperation.builder()
         .from(municipalCctvMixedPurposes().operation())
-        .name("Town hall CCTV for crime prevention, by a body whose status is not known")
-        .controller(Controller.of("Commune (illustrative)", StandardControllerKind.LOCAL_AUTHORITY))
+        .name("Town-wide CCTV for crime prevention, by a public body whose status is not known")
+        .controller(Controller.of("Établissement public (illustrative)", StandardControllerKind.PUBLIC_BODY))
         .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION)
         .build();
     return Case.of("regime-unknown-town-hall-cctv",
-        "A town hall films the whole town to prevent crime; which regime governs is not known",
+        "A public body films a whole town to prevent crime; which regime governs is not known",
         "RGPD art. 35(3)(c) or LIL art. 90, whichever governs (Directive (EU) 2016/680 art. 3(7))", op, DECIDED)
         .expect(Outcome.REQUIRED, TitleIII.TWO_CRITERIA, Article35.ART_35_3_C);
   }

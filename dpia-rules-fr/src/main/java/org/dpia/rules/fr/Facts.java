@@ -5,11 +5,16 @@ import java.util.Set;
 import java.util.function.Function;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.Controller;
 import org.dpia.core.model.ControllerKind;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.LegalFramework;
 import org.dpia.core.model.ProcessingOperation;
+import java.util.Optional;
 import org.dpia.core.model.Purpose;
+import org.dpia.core.model.PurposeFamily;
+import org.dpia.core.model.StandardPurpose;
+import org.dpia.core.model.Technology;
 import org.dpia.core.model.Scale;
 import org.dpia.core.model.StandardPlace;
 import org.dpia.core.model.StandardTechnology;
@@ -31,7 +36,11 @@ public final class Facts {
 
   // ---- data ----------------------------------------------------------------------------------------
 
-  /** Personal data is processed (GDPR art. 4(1)). */
+  /**
+   * Personal data is processed (GDPR art. 4(1)): as stated, or true as soon as a data category is
+   * listed. Naming the people concerned or a camera does not settle it: a description may say that
+   * only anonymous data is kept, and that statement is not second-guessed.
+   */
   public static final Fact<ProcessingOperation> PERSONAL_DATA = fact("personal-data",
       "personal data is processed",
       "des données à caractère personnel sont traitées",
@@ -41,7 +50,7 @@ public final class Facts {
   public static final Fact<ProcessingOperation> SPECIAL_DATA = fact("data.special-categories",
       "special categories of data are processed (racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, genetic, biometric, health, sex life or sexual orientation)",
       "des catégories particulières de données sont traitées (origine raciale ou ethnique, opinions politiques, convictions religieuses ou philosophiques, appartenance syndicale, données génétiques, biométriques, de santé, concernant la vie sexuelle ou l'orientation sexuelle)",
-      op -> op.dataCategories().anyMatch(DataCategory::isSpecialCategory));
+      op -> op.dataCategories().anyMatch(DataCategory::isSpecialCategory).or(biometricByTechnology(op)));
 
   /** Data relating to criminal convictions and offences (GDPR art. 10). */
   public static final Fact<ProcessingOperation> CRIMINAL_DATA = fact("data.criminal-offences",
@@ -49,14 +58,37 @@ public final class Facts {
       "des données relatives aux condamnations pénales et aux infractions sont traitées",
       op -> op.dataCategories().anyMatch(DataCategory::isCriminalOffenceData));
 
-  /** One data category is processed. */
+  /**
+   * One data category is processed: as listed; biometric data also when a technology identifies
+   * people biometrically (GDPR art. 4(14)), location data when a technology locates people.
+   */
   public static Fact<ProcessingOperation> data(DataCategory category) {
     Text text = category.text();
     return fact("data." + slug(category.name()),
         text.english() + " is processed",
         text.in(Locale.FRENCH) + " : sont traitées",
-        op -> op.dataCategories().contains(category));
+        op -> op.dataCategories().contains(category).or(switch (category) {
+          case BIOMETRIC -> biometricByTechnology(op);
+          case LOCATION -> locationByTechnology(op);
+          default -> Truth.FALSE;
+        }));
   }
+
+  /** A technology identifies people biometrically (true if one is known to; never false on its own). */
+  public static Truth biometricByTechnology(ProcessingOperation op) {
+    return op.technologies().anyTruth(Technology::identifiesBiometrically) == Truth.TRUE ? Truth.TRUE : Truth.FALSE;
+  }
+
+  /** A technology locates people (true if one is known to; never false on its own). */
+  public static Truth locationByTechnology(ProcessingOperation op) {
+    return op.technologies().anyTruth(Technology::locatesPeople) == Truth.TRUE ? Truth.TRUE : Truth.FALSE;
+  }
+
+  /** A technology that observes, monitors or records people (cameras, microphones, trackers, activity monitoring). */
+  public static final Fact<ProcessingOperation> RECORDS_PEOPLE = fact("technology.records-people",
+      "a technology observes, monitors or records people (cameras, microphones, trackers, activity monitoring)",
+      "une technologie observe, surveille ou enregistre les personnes (caméras, microphones, traceurs, surveillance d'activité)",
+      op -> op.technologies().anyTruth(Technology::observesPeople));
 
   // ---- what is done --------------------------------------------------------------------------------
 
@@ -102,7 +134,7 @@ public final class Facts {
   public static final Fact<ProcessingOperation> BIOMETRIC_TECHNOLOGY = fact("technology.biometric",
       "a biometric device is used (facial or other biometric recognition)",
       "un dispositif biométrique est utilisé (reconnaissance faciale ou autre reconnaissance biométrique)",
-      op -> op.technologies().anyMatch(t -> t == StandardTechnology.FACIAL_RECOGNITION || t == StandardTechnology.BIOMETRIC_RECOGNITION));
+      op -> op.technologies().anyTruth(Technology::identifiesBiometrically));
 
   /** Algorithmic video analysis. */
   public static final Fact<ProcessingOperation> VIDEO_ANALYSIS = fact("technology.algorithmic-video-analysis",
@@ -136,6 +168,21 @@ public final class Facts {
         case TEMPORARY -> Truth.UNKNOWN;
       }).orElse(Truth.UNKNOWN));
 
+  /** Covers at least a whole country. */
+  public static final Fact<ProcessingOperation> NATIONWIDE = fact("scale.nationwide-or-wider",
+      "the processing covers at least a whole country",
+      "le traitement couvre au moins un pays entier",
+      op -> op.scale().geographicExtent()
+          .map(e -> Truth.of(e.compareTo(Scale.GeographicExtent.NATIONAL) >= 0)).orElse(Truth.UNKNOWN));
+
+  /** The number of people whose data is processed is at least this number, as stated in the scale. */
+  public static Fact<ProcessingOperation> dataSubjectsAtLeast(long number) {
+    return fact("scale.data-subjects-at-least-" + number,
+        String.format(Locale.ENGLISH, "the data of at least %,d people is processed", number),
+        String.format(Locale.FRENCH, "les données d'au moins %,d personnes sont traitées", number).replace('\u202f', ' ').replace('\u00a0', ' '),
+        op -> op.scale().dataSubjects().isPresent() ? Truth.of(op.scale().dataSubjects().getAsLong() >= number) : Truth.UNKNOWN);
+  }
+
   /** Covers at least a whole city. */
   public static final Fact<ProcessingOperation> CITY_WIDE = fact("scale.city-wide-or-wider",
       "the processing covers at least a whole city",
@@ -145,12 +192,30 @@ public final class Facts {
 
   // ---- controller, purposes, framework -------------------------------------------------------------
 
-  /** The controller is of this kind. */
+  /** Whether some controller (the controller or a joint controller, art. 26) has the property. */
+  public static Truth anyController(ProcessingOperation op, Function<Controller, Truth> property) {
+    Truth result = Truth.FALSE;
+    for (Controller c : op.controllers()) {
+      result = result.or(property.apply(c));
+    }
+    return result;
+  }
+
+  /** Whether every controller (the controller and the joint controllers, art. 26) has the property. */
+  public static Truth allControllers(ProcessingOperation op, Function<Controller, Truth> property) {
+    Truth result = Truth.TRUE;
+    for (Controller c : op.controllers()) {
+      result = result.and(property.apply(c));
+    }
+    return result;
+  }
+
+  /** Every controller is of this kind (with joint controllers, each of them). */
   public static Fact<ProcessingOperation> controller(ControllerKind kind) {
     return fact("controller." + slug(kind.id()),
         "the controller is " + kind.label(),
         "le responsable de traitement est " + kind.text().in(Locale.FRENCH),
-        op -> op.controller().kind().map(k -> Truth.of(k.equals(kind))).orElse(Truth.UNKNOWN));
+        op -> allControllers(op, c -> c.kind().map(k -> Truth.of(k.equals(kind))).orElse(Truth.UNKNOWN)));
   }
 
   /** The controller is a legal person (not a natural person). */
@@ -163,14 +228,44 @@ public final class Facts {
   public static final Fact<ProcessingOperation> FEWER_THAN_250_STAFF = fact("controller.fewer-than-250-staff",
       "the controller employs fewer than 250 people",
       "le responsable de traitement emploie moins de 250 personnes",
-      op -> op.controller().staff().isPresent() ? Truth.of(op.controller().staff().getAsInt() < 250) : Truth.UNKNOWN);
+      op -> allControllers(op, c -> c.staff().isPresent() ? Truth.of(c.staff().getAsInt() < 250) : Truth.UNKNOWN));
 
-  /** One of the purposes is this one. */
+  /**
+   * One of the purposes is this one. A purpose the rulebook does not know counts by its family: one
+   * of an unknown family may be this one; one of this purpose's family is it when no other known
+   * purpose shares the family (an employee-monitoring purpose is the monitoring of employees'
+   * activity), and may be it otherwise; one of the "other" family is, by its declaration, none of
+   * the purposes the law names; one of another family is not.
+   */
   public static Fact<ProcessingOperation> purpose(Purpose purpose) {
     return fact("purpose." + slug(purpose.id()),
         "a purpose is " + purpose.label(),
         "une finalité est " + purpose.text().in(Locale.FRENCH),
-        op -> op.purposes().contains(purpose));
+        op -> op.purposes().anyTruth(p -> is(p, purpose)));
+  }
+
+  /** Whether a stated purpose is the given one, a purpose the rulebook does not know counting by its family. */
+  public static Truth is(Purpose stated, Purpose named) {
+    if (stated.equals(named)) {
+      return Truth.TRUE;
+    }
+    if (stated instanceof StandardPurpose || stated instanceof FrenchPurpose) {
+      return Truth.FALSE;
+    }
+    if (stated.family().isEmpty() || named.family().isEmpty()) {
+      return Truth.UNKNOWN;
+    }
+    PurposeFamily family = stated.family().get();
+    if (family != named.family().get()) {
+      return Truth.FALSE;
+    }
+    long sharing = java.util.stream.Stream.concat(java.util.Arrays.stream(StandardPurpose.values()), java.util.Arrays.stream(FrenchPurpose.values()))
+        .filter(p -> p.family().equals(Optional.of(family))).count();
+    if (family == PurposeFamily.OTHER) {
+      // a purpose of the other family is, by its declaration, none of the purposes the law names
+      return Truth.FALSE;
+    }
+    return sharing == 1 ? Truth.TRUE : Truth.UNKNOWN;
   }
 
   /** Every purpose is among these ("uniquement", "aux seules fins"). */
@@ -178,7 +273,7 @@ public final class Facts {
     return fact("purposes.only-" + id,
         "the only purposes are " + description.english(),
         "les seules finalités sont " + description.in(Locale.FRENCH),
-        op -> op.purposes().allMatch(allowed::contains));
+        op -> op.purposes().allTruth(p -> allowed.stream().map(a -> is(p, a)).reduce(Truth.FALSE, Truth::or)));
   }
 
   /** The processing is carried out under this legal framework. */
@@ -191,7 +286,7 @@ public final class Facts {
 
   /** Whether the controller is a natural person, as its kind says. */
   public static Truth naturalPerson(ProcessingOperation op) {
-    return op.controller().kind().map(ControllerKind::naturalPerson).orElse(Truth.UNKNOWN);
+    return allControllers(op, c -> c.kind().map(ControllerKind::naturalPerson).orElse(Truth.UNKNOWN));
   }
 
   /** An id in lower case with dashes, as fact ids are written: {@code PATIENT_CARE} gives {@code patient-care}. */

@@ -37,4 +37,10 @@ public enum FrenchControllerKind implements ControllerKind {
   public Truth naturalPerson() {
     return Truth.UNKNOWN;
   }
+
+  /** A notary and a clerk act in their professional capacity. */
+  @Override
+  public Truth professional() {
+    return Truth.TRUE;
+  }
 }

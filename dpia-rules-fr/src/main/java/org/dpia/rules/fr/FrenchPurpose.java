@@ -1,6 +1,8 @@
 package org.dpia.rules.fr;
 
+import java.util.Optional;
 import org.dpia.core.model.Purpose;
+import org.dpia.core.model.PurposeFamily;
 import org.dpia.core.text.Text;
 
 /** Purposes that French law names and core does not. */
@@ -42,5 +44,11 @@ public enum FrenchPurpose implements Purpose {
   @Override
   public Text text() {
     return text;
+  }
+
+  /** Every French purpose here is a professional or public one outside criminal law and State security. */
+  @Override
+  public Optional<PurposeFamily> family() {
+    return Optional.of(PurposeFamily.OTHER);
   }
 }

@@ -19,6 +19,12 @@ import org.dpia.core.decision.spi.Precedence;
 import org.dpia.core.decision.spi.Provision;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
+import org.dpia.rules.fr.authorities.AepdFuenlabrada2021;
+import org.dpia.rules.fr.authorities.EstonianLargeScale;
+import org.dpia.rules.fr.cnil.MunicipalVideoProtection2021;
+import org.dpia.rules.fr.cnil.Referentiel2020081;
+import org.dpia.rules.fr.courts.Beaucaire2024;
+import org.dpia.rules.fr.eu.Rynes;
 import org.dpia.rules.fr.cnil.AugmentedCameras2022;
 import org.dpia.rules.fr.cnil.ExemptList;
 import org.dpia.rules.fr.cnil.Guidelines2018326;
@@ -99,7 +105,8 @@ public final class FrenchRulebook extends DeclaredRulebook {
       .sources(List.of(Gdpr.SOURCE, Directive2016680.SOURCE, Lil.SOURCE, Lil.ORDONNANCE_2018_1125, Lil.DECRET_2019_536,
           Loi2018493.SOURCE, Loi2018493.SENATE_DEBATE, MandatoryList.SOURCE, MandatoryList.AMENDMENT_2019_011, ExemptList.SOURCE,
           Guidelines2018326.SOURCE, Transition2018.SOURCE, Wp248.SOURCE, Wp243.SOURCE, AugmentedCameras2022.SOURCE,
-          Loi2023380.SOURCE, Loi2023380.DECRET_2023_828, Loi2023380.CNIL_OPINION_2023_068))
+          Loi2023380.SOURCE, Loi2023380.DECRET_2023_828, Loi2023380.CNIL_OPINION_2023_068, Rynes.SOURCE, Beaucaire2024.SOURCE,
+          MunicipalVideoProtection2021.SOURCE, Referentiel2020081.SOURCE, EstonianLargeScale.SOURCE, AepdFuenlabrada2021.SOURCE))
       .regime(TitleIII.REGIME, TitleIII.APPLIES, POLICE_JUSTICE)
       .regime(Gdpr.REGIME, Gdpr.APPLIES, GDPR)
       .regime(TitleIV.REGIME, TitleIV.APPLIES, STATE_SECURITY)

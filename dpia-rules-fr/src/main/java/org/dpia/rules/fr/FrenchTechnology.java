@@ -1,5 +1,6 @@
 package org.dpia.rules.fr;
 
+import org.dpia.core.logic.Truth;
 import org.dpia.core.model.Technology;
 import org.dpia.core.text.Text;
 
@@ -27,5 +28,21 @@ public enum FrenchTechnology implements Technology {
   @Override
   public Text text() {
     return text;
+  }
+
+  /** A breathalyser tests one person who blows into it: it does not observe people, identify or locate them. */
+  @Override
+  public Truth observesPeople() {
+    return Truth.FALSE;
+  }
+
+  @Override
+  public Truth identifiesBiometrically() {
+    return Truth.FALSE;
+  }
+
+  @Override
+  public Truth locatesPeople() {
+    return Truth.FALSE;
   }
 }

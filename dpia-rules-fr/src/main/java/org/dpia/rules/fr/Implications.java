@@ -37,6 +37,8 @@ final class Implications {
     all.add(Implication.of(Facts.VIDEO_ANALYSIS, Wp248.MONITORING_TECHNOLOGY));
     all.add(Implication.of(Facts.VIDEO_ANALYSIS, Wp248.INNOVATIVE_TECHNOLOGY));
     all.add(Implication.of(Article35.EXTENSIVE_EVALUATION, Facts.PROFILING));
+    // a decision based on an automated evaluation is a decision based on automated processing
+    all.add(Implication.of(Article35.DECISIONS_ON_EVALUATION, Facts.AUTOMATED_DECISIONS));
     return List.copyOf(all);
   }
 }

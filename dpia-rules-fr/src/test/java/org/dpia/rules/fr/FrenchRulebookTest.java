@@ -62,6 +62,30 @@ class FrenchRulebookTest {
   }
 
   @Test
+  @DisplayName("every source a rule, a regime or a piece of advice cites is among the rulebook's sources, listed in LEGAL-SOURCES.md")
+  void everyCitedSourceIsListed() {
+    java.util.Set<org.dpia.core.law.LegalSource> cited = new java.util.LinkedHashSet<>();
+    for (Rule<?> r : FRANCE.jurisdiction().rules()) {
+      collect(r.condition(), cited);
+      r.citations().forEach(c -> cited.add(c.source()));
+    }
+    FRANCE.jurisdiction().regimes().keySet().forEach(reg -> reg.citations().forEach(c -> cited.add(c.source())));
+    assertThat(FRANCE.sources()).containsAll(cited);
+  }
+
+  /** The sources cited by the rules nested in a condition (criteria, large-scale readings). */
+  private static void collect(org.dpia.core.logic.Condition<?> condition, java.util.Set<org.dpia.core.law.LegalSource> into) {
+    if (condition instanceof Rule<?> rule) {
+      rule.citations().forEach(c -> into.add(c.source()));
+      collect(rule.condition(), into);
+      return;
+    }
+    for (org.dpia.core.logic.Condition<?> child : condition.operands()) {
+      collect(child, into);
+    }
+  }
+
+  @Test
   @DisplayName("the law changes on the days its rules start or stop being in force")
   void lawChangeDates() {
     assertThat(FRANCE.lawChangeDates()).contains(

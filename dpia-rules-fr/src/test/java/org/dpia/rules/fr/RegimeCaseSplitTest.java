@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class RegimeCaseSplitTest {
 
-  /** A local authority (competent authority or not: unknown) processing health data on a large scale for crime prevention. */
+  /** A public body (competent authority or not: unknown) processing health data on a large scale for crime prevention. */
   static org.dpia.core.model.ProcessingOperation.Builder localAuthorityHealthData() {
     return Fixtures.gdpr()
-        .controller(Controller.of("Commune", StandardControllerKind.LOCAL_AUTHORITY))
+        .controller(Controller.of("Établissement public", StandardControllerKind.PUBLIC_BODY))
         .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION)
         .dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH)
         .assertCriterion(RiskCriterion.LARGE_SCALE, true);

@@ -41,6 +41,7 @@ class UndeterminedTest {
       "criterion.large-scale", (b, v) -> b.assertCriterion(RiskCriterion.LARGE_SCALE, v),
       "prior-formality", ProcessingOperation.Builder::priorFormality,
       "substantially-modified", ProcessingOperation.Builder::substantiallyModified,
+      "extensive-evaluation", ProcessingOperation.Builder::extensiveEvaluation,
       "personal-data", ProcessingOperation.Builder::personalData);
 
   /** An undetermined case: an operation and the date it is decided on. */
@@ -60,29 +61,33 @@ class UndeterminedTest {
     }
   }
 
-  /** A company's health data: is it on a large scale, and does its legal basis fall under art. 35(10)? */
-  static final Case HEALTH_DATA = new Case("a company's health data, scale and legal basis unknown",
-      Fixtures.gdpr().dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH).legalBasisAssessed(Truth.UNKNOWN).build(),
-      TODAY, 2);
+  /**
+   * A company's health data of 2,000 customers: no published threshold settles whether that is a
+   * large scale, so the conclusion is asked; art. 35(10), not invoked, is not established.
+   */
+  static final Case HEALTH_DATA = new Case("a company's health data of 2,000 customers, scale a judgement, legal basis not stated",
+      Fixtures.gdpr().dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH).legalBasisAssessed(Truth.UNKNOWN)
+          .scale(org.dpia.core.model.Scale.builder().dataSubjects(2_000).build()).build(),
+      TODAY, 1);
 
-  /** An art. 35(3)(a) processing started in 2015: did it go through a formality, and has it changed since? */
-  static final Case PRE_2018 = new Case("a 2015 art. 35(3)(a) processing, not dispensed, whose formality is not known, in 2020",
+  /** An art. 35(3)(a) processing declared in 2015: has it been substantially modified since? */
+  static final Case PRE_2018 = new Case("a 2015 art. 35(3)(a) processing declared to the CNIL, whether modified since unknown, in 2020",
       Fixtures.gdpr()
           .profiling(true)
           .extensiveEvaluation(true)
           .automatedDecisions(true)
           .decisionsOnEvaluation(true)
           .period(ProcessingPeriod.since(LocalDate.of(2015, 3, 1)))
-          .dispensedFromFormality(false)
-          .priorFormality(Truth.UNKNOWN)
+          .priorFormality(true)
           .substantiallyModified(Truth.UNKNOWN)
           .build(),
-      LocalDate.of(2020, 1, 1), 2);
+      LocalDate.of(2020, 1, 1), 1);
 
-  /** Automated decisions on profiles (art. 35(3)(a)): does art. 35(10) dispense with the DPIA? */
-  static final Case LEGAL_BASIS = new Case("automated decisions on profiles, legal basis unknown",
-      Fixtures.gdpr().profiling(true).extensiveEvaluation(true).automatedDecisions(true).decisionsOnEvaluation(true)
-          .legalBasisAssessed(Truth.UNKNOWN).build(),
+  /** Automated decisions on profiles (art. 35(3)(a)): is the decision on them an extensive evaluation? */
+  static final Case LEGAL_BASIS = new Case("automated decisions on profiles, whether the evaluation is extensive unknown",
+      Fixtures.gdpr().profiling(true).extensiveEvaluation(Truth.UNKNOWN).automatedDecisions(true).decisionsOnEvaluation(true)
+          .assertCriterion(RiskCriterion.AUTOMATED_DECISION_WITH_SIGNIFICANT_EFFECT, false)
+          .assertCriterion(RiskCriterion.LARGE_SCALE, false).build(),
       TODAY, 1);
 
   /** Nothing known but a name and that the controller is a company. */
@@ -152,42 +157,64 @@ class UndeterminedTest {
   }
 
   @Test
-  @DisplayName("a company's health data of unknown scale and legal basis asks both questions, each settling it one way")
-  void healthDataAsksScaleAndLegalBasis() {
+  @DisplayName("a company's health data of 2,000 customers asks whether that is a large scale: yes is art. 35(3)(b), no is below the threshold")
+  void healthDataAsksScale() {
     Decision d = HEALTH_DATA.decide();
 
-    assertThat(d.missingFacts()).extracting(MissingFact::factId)
-        .containsExactlyInAnyOrder("legal-basis-assessed", "criterion.large-scale");
-    assertThat(missing(d, "legal-basis-assessed").ifTrue()).isEqualTo(Outcome.NOT_REQUIRED);
-    assertThat(missing(d, "legal-basis-assessed").ifFalse()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(missing(d, "criterion.large-scale").ifTrue()).isEqualTo(Outcome.UNDETERMINED);
+    assertThat(d.missingFacts()).extracting(MissingFact::factId).containsExactly("criterion.large-scale");
+    assertThat(missing(d, "criterion.large-scale").ifTrue()).isEqualTo(Outcome.REQUIRED);
     assertThat(missing(d, "criterion.large-scale").ifFalse()).isEqualTo(Outcome.NOT_REQUIRED);
-    assertThat(d.grounds()).extracting(Ground::ruleId).contains("gdpr.35-10", "gdpr.35-3-b");
-    assertThat(d.grounds()).allSatisfy(g -> assertThat(g.truth()).isNotEqualTo(Truth.FALSE));
+    assertThat(d.grounds()).extracting(Ground::ruleId).contains("gdpr.35-3-b");
+    assertThat(d.presumptions()).as("art. 35(10), not invoked, would settle it either way").singleElement()
+        .satisfies(p -> assertThat(p.ifEstablished()).isEqualTo(Outcome.NOT_REQUIRED));
   }
 
   @Test
-  @DisplayName("a pre-2018 processing's formality and later changes are both asked, each settling it one way")
-  void pre2018AsksFormalityAndChanges() {
+  @DisplayName("a declared pre-2018 processing asks whether it was substantially modified since: yes needs a DPIA, no is tolerated")
+  void pre2018AsksChanges() {
     Decision d = PRE_2018.decide();
 
-    assertThat(d.missingFacts()).extracting(MissingFact::factId)
-        .containsExactlyInAnyOrder("prior-formality", "substantially-modified");
-    assertThat(missing(d, "prior-formality").ifFalse()).isEqualTo(Outcome.REQUIRED);
+    assertThat(d.missingFacts()).extracting(MissingFact::factId).containsExactly("substantially-modified");
     assertThat(missing(d, "substantially-modified").ifTrue()).isEqualTo(Outcome.REQUIRED);
+    assertThat(missing(d, "substantially-modified").ifFalse()).isEqualTo(Outcome.NOT_REQUIRED);
   }
 
   @Test
-  @DisplayName("when art. 35(3) is met, whether the legal basis was assessed settles the outcome either way")
-  void legalBasisSettlesEitherWay() {
+  @DisplayName("a 2015 processing whose formality is not stated: the tolerance is not established, the decision is definite and says so")
+  void pre2018FormalityNotStated() {
+    Decision d = FRANCE.decide(ProcessingOperation.builder().from(PRE_2018.operation()).priorFormality(Truth.UNKNOWN)
+        .substantiallyModified(false).build(), PRE_2018.date());
+
+    assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+    assertThat(d.missingFacts()).isEmpty();
+    assertThat(d.presumptions()).extracting(p -> p.factId()).containsExactly("prior-formality", "dispensed-from-formality");
+    assertThat(d.presumptions()).allSatisfy(p -> assertThat(p.ifEstablished()).isEqualTo(Outcome.NOT_REQUIRED));
+  }
+
+  @Test
+  @DisplayName("a 2015 processing, start not stated: the tolerance needs both a start before 25 May 2018 and a formality, listed together")
+  void startAndFormalityTogether() {
+    Decision d = FRANCE.decide(ProcessingOperation.builder().from(PRE_2018.operation()).priorFormality(Truth.UNKNOWN)
+        .substantiallyModified(false).period(ProcessingPeriod.unknown()).build(), PRE_2018.date());
+
+    assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+    assertThat(d.presumptions()).extracting(p -> p.factId()).contains("period.started-before-2018-05-25");
+    assertThat(d.presumptions()).allSatisfy(p -> {
+      assertThat(p.changesAlone()).isFalse();
+      assertThat(p.ifEstablished()).isEqualTo(Outcome.NOT_REQUIRED);
+    });
+  }
+
+  @Test
+  @DisplayName("whether the evaluation is extensive settles art. 35(3)(a) either way")
+  void extensiveEvaluationSettlesEitherWay() {
     Decision d = LEGAL_BASIS.decide();
 
     MissingFact first = d.missingFacts().get(0);
-    assertThat(first.factId()).isEqualTo("legal-basis-assessed");
-    assertThat(first.decisiveness()).isEqualTo(2);
+    assertThat(first.factId()).isEqualTo("extensive-evaluation");
     assertThat(first.settlesAlone()).isTrue();
-    assertThat(first.ifTrue()).isEqualTo(Outcome.NOT_REQUIRED);
-    assertThat(first.ifFalse()).isEqualTo(Outcome.REQUIRED);
+    assertThat(first.ifTrue()).isEqualTo(Outcome.REQUIRED);
+    assertThat(first.ifFalse()).isEqualTo(Outcome.NOT_REQUIRED);
   }
 
   @Test
@@ -197,8 +224,7 @@ class UndeterminedTest {
 
     assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
     assertThat(d.unknownFacts()).as("read as unknown").containsKey("external-sources");
-    assertThat(d.missingFacts()).extracting(MissingFact::factId)
-        .containsExactlyInAnyOrder("legal-basis-assessed", "criterion.large-scale");
+    assertThat(d.missingFacts()).extracting(MissingFact::factId).doesNotContain("external-sources");
   }
 
   @Test
@@ -221,7 +247,7 @@ class UndeterminedTest {
   @Test
   @DisplayName("a decided case lists no missing fact")
   void decidedCaseHasNoMissingFact() {
-    Decision d = FRANCE.decide(ProcessingOperation.builder().from(LEGAL_BASIS.operation()).legalBasisAssessed(false).build(), TODAY);
+    Decision d = FRANCE.decide(ProcessingOperation.builder().from(LEGAL_BASIS.operation()).extensiveEvaluation(true).build(), TODAY);
 
     assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
     assertThat(d.missingFacts()).isEmpty();

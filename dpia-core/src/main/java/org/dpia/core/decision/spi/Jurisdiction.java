@@ -24,6 +24,7 @@ import org.dpia.core.decision.Ground;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.MissingFact;
 import org.dpia.core.decision.Outcome;
+import org.dpia.core.decision.Presumption;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.law.Citation;
@@ -288,6 +289,7 @@ public final class Jurisdiction implements Rulebook {
     List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED
         ? MissingFacts.rank(context, e.trace.unknownFactTexts(), this::outcomeUnderAssumptions)
         : List.of();
+    List<Presumption> presumptions = presumptions(context, e.trace, e.outcome);
     int met = (int) findings.stream().filter(f -> f.met() == Truth.TRUE).count();
     List<Advice> given = new ArrayList<>();
     for (AdviceRule rule : advice) {
@@ -300,10 +302,68 @@ public final class Jurisdiction implements Rulebook {
         .grounds(e.grounds)
         .criteria(findings)
         .missingFacts(missing)
+        .presumptions(presumptions)
         .advice(given)
         .conflicts(e.conflicts)
         .trace(e.trace)
         .build();
+  }
+
+  /**
+   * The facts read as the law's presumption whose establishment the other way would change the
+   * outcome: each that changes it alone; then, among the others, one minimal set that changes it
+   * together (the conditions of one exception), each of its facts listed with the rest of the set.
+   */
+  private List<Presumption> presumptions(Context<ProcessingOperation> context, Trace trace, Outcome outcome) {
+    Map<String, Text> presumed = trace.presumedFacts();
+    if (presumed.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Truth> read = trace.facts();
+    List<Presumption> result = new ArrayList<>(presumed.size());
+    List<String> jointly = new ArrayList<>();
+    for (Map.Entry<String, Text> p : presumed.entrySet()) {
+      Optional<Outcome> otherwise = outcomeEstablishing(context, read, List.of(p.getKey()));
+      if (otherwise.isPresent() && otherwise.get() != outcome) {
+        result.add(presumption(p.getKey(), p.getValue(), read, otherwise.get(), List.of()));
+      } else {
+        jointly.add(p.getKey());
+      }
+    }
+    if (jointly.size() < 2) {
+      return result;
+    }
+    Optional<Outcome> all = outcomeEstablishing(context, read, jointly);
+    if (all.isEmpty() || all.get() == outcome) {
+      return result;
+    }
+    // shrink to a minimal set, dropping the facts met last first
+    List<String> set = new ArrayList<>(jointly);
+    for (int i = set.size() - 1; i >= 0 && set.size() > 1; i--) {
+      List<String> without = new ArrayList<>(set);
+      without.remove(i);
+      Optional<Outcome> o = outcomeEstablishing(context, read, without);
+      if (o.isPresent() && o.get() == all.get()) {
+        set = without;
+      }
+    }
+    for (String id : set) {
+      List<String> others = set.stream().filter(o -> !o.equals(id)).toList();
+      result.add(presumption(id, presumed.get(id), read, all.get(), others));
+    }
+    return result;
+  }
+
+  private static Presumption presumption(String id, Text description, Map<String, Truth> read, Outcome otherwise, List<String> along) {
+    return Presumption.builder().factId(id).description(description).presumed(read.get(id)).ifEstablished(otherwise)
+        .alongWith(along).build();
+  }
+
+  /** The outcome with these presumed facts established the other way. */
+  private Optional<Outcome> outcomeEstablishing(Context<ProcessingOperation> context, Map<String, Truth> read, List<String> ids) {
+    Map<String, Truth> established = new LinkedHashMap<>();
+    ids.forEach(id -> established.put(id, read.get(id).not()));
+    return outcomeUnderAssumptions(context.assumingAll(established));
   }
 
   private List<CriterionFinding> findings(Context<ProcessingOperation> context) {

@@ -9,6 +9,7 @@ import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
+import org.dpia.core.logic.Truth;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
@@ -66,11 +67,14 @@ public final class Guidelines2018326 {
   public static final Citation PRE_2018_PROCESSING = Citation.builder().source(SOURCE).item("processing in place before 25 May 2018")
       .verification(Verification.SUBSTANCE).validity(DateRange.from(IN_FORCE_FROM)).build();
 
-  /** Before 25 May 2018 the processing was dispensed from any formality with the CNIL. */
-  public static final Fact<ProcessingOperation> DISPENSED_FROM_FORMALITY = Fact.of("dispensed-from-formality",
+  /**
+   * Before 25 May 2018 the processing was dispensed from any formality with the CNIL; the
+   * controller's to establish, read as not established unless stated.
+   */
+  public static final Fact<ProcessingOperation> DISPENSED_FROM_FORMALITY = Fact.presumed("dispensed-from-formality",
       Text.of("before 25 May 2018 the processing was dispensed from any formality with the CNIL",
           "avant le 25 mai 2018, le traitement était dispensé de toute formalité auprès de la CNIL"),
-      ProcessingOperation::dispensedFromFormality);
+      Truth.FALSE, (op, date) -> op.dispensedFromFormality());
 
   /**
    * The tolerance extended to processing dispensed from formality before 25 May 2018, not

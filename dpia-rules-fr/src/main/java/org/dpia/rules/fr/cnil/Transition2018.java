@@ -64,16 +64,19 @@ public final class Transition2018 {
           "Une AIPD doit être réalisée au plus tard le 25 mai 2021 si le traitement est susceptible d'engendrer un risque élevé, et sans attendre s'il fait l'objet d'une modification substantielle."),
       Citation.of(SOURCE));
 
-  /** The processing started before 25 May 2018. */
-  public static final Fact<ProcessingOperation> STARTED_BEFORE_GDPR = Fact.of("period.started-before-2018-05-25",
+  /**
+   * The processing started before 25 May 2018: from its stated start. The tolerance is the
+   * controller's to invoke: without a stated start, it is read as not established.
+   */
+  public static final Fact<ProcessingOperation> STARTED_BEFORE_GDPR = Fact.presumed("period.started-before-2018-05-25",
       Text.of("the processing started before 25 May 2018", "le traitement a commencé avant le 25 mai 2018"),
-      op -> op.period().start().map(s -> Truth.of(s.isBefore(Gdpr.APPLIES_FROM))).orElse(Truth.UNKNOWN));
+      Truth.FALSE, (op, date) -> op.period().start().map(s -> Truth.of(s.isBefore(Gdpr.APPLIES_FROM))).orElse(Truth.UNKNOWN));
 
-  /** A prior formality before 25 May 2018. */
-  public static final Fact<ProcessingOperation> PRIOR_FORMALITY = Fact.of("prior-formality",
+  /** A prior formality before 25 May 2018; the controller's to establish, read as not established unless stated. */
+  public static final Fact<ProcessingOperation> PRIOR_FORMALITY = Fact.presumed("prior-formality",
       Text.of("before 25 May 2018 the processing regularly went through a prior formality with the CNIL (receipt of a declaration, authorisation, opinion) or was recorded by a CIL",
           "avant le 25 mai 2018, le traitement a régulièrement accompli une formalité préalable auprès de la CNIL (récépissé de déclaration, autorisation, avis) ou a été inscrit au registre d'un correspondant informatique et libertés (CIL)"),
-      ProcessingOperation::priorFormality);
+      Truth.FALSE, (op, date) -> op.priorFormality());
 
   /** Substantially modified since the prior formality. */
   public static final Fact<ProcessingOperation> SUBSTANTIALLY_MODIFIED = Fact.of("substantially-modified",

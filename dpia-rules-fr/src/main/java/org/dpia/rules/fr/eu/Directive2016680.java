@@ -10,9 +10,11 @@ import org.dpia.core.logic.Truth;
 import org.dpia.core.model.ControllerKind;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.model.Purpose;
+import org.dpia.core.model.PurposeFamily;
 import org.dpia.core.model.StandardControllerKind;
 import org.dpia.core.model.StandardPurpose;
 import org.dpia.core.text.Text;
+import org.dpia.rules.fr.Facts;
 import org.dpia.rules.fr.FrenchControllerKind;
 
 /**
@@ -50,33 +52,35 @@ public final class Directive2016680 {
   /** Art. 28: prior consultation of the supervisory authority. */
   public static final Citation ART_28 = Citation.of(SOURCE, "28");
 
-  private static final Set<Purpose> CRIMINAL_PURPOSES = Set.of(
-      StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION,
-      StandardPurpose.CRIMINAL_INVESTIGATION_AND_PROSECUTION,
-      StandardPurpose.EXECUTION_OF_CRIMINAL_PENALTIES,
-      StandardPurpose.PUBLIC_SECURITY_THREAT_PREVENTION);
-
-  /** Whether a purpose is criminal-law enforcement in the sense of art. 1(1). */
-  public static boolean isCriminalPurpose(Purpose p) {
-    return CRIMINAL_PURPOSES.contains(p);
+  /**
+   * Whether a purpose is criminal-law enforcement in the sense of art. 1(1): by its family; unknown
+   * for a purpose whose family is not known.
+   */
+  public static Truth criminalPurpose(Purpose p) {
+    return p.family().map(f -> Truth.of(f == PurposeFamily.CRIMINAL_LAW_ENFORCEMENT)).orElse(Truth.UNKNOWN);
   }
 
   /** A purpose is criminal-law enforcement in the sense of art. 1(1) and LIL art. 87. */
   public static final Fact<ProcessingOperation> CRIMINAL_PURPOSE = Fact.of("purpose.criminal-law-enforcement",
       Text.of("a purpose is the prevention, investigation, detection or prosecution of criminal offences, the execution of criminal penalties, or safeguarding against threats to public security",
           "une finalité est la prévention et la détection des infractions pénales, les enquêtes et les poursuites en la matière, l'exécution de sanctions pénales, ou la protection contre les menaces pour la sécurité publique"),
-      op -> op.purposes().anyMatch(Directive2016680::isCriminalPurpose));
+      op -> op.purposes().anyTruth(Directive2016680::criminalPurpose));
 
   /**
    * The controller is a competent authority (art. 3(7); LIL art. 87): police, gendarmerie,
    * municipal police, judicial and prison authorities are; private bodies and individuals are not;
-   * for other public bodies and local authorities it depends on whether they are entrusted with
-   * public authority for those purposes, so it stays unknown unless stated.
+   * a local authority is when it pursues a criminal-law purpose (it can only do so under the police
+   * powers the law gives it: CE, 30 April 2024, Commune de Beaucaire, n° 472864); for other public
+   * bodies it depends on whether they are entrusted with public authority for those purposes, so
+   * it stays unknown unless stated. With joint controllers, one competent authority among them is
+   * enough.
    */
   public static final Fact<ProcessingOperation> COMPETENT_AUTHORITY = Fact.of("controller.competent-authority",
       Text.of("the controller is a competent authority for criminal-law enforcement (police, gendarmerie, municipal police, judicial or prison authority, or a body entrusted with that public authority)",
           "le responsable de traitement est une autorité compétente en matière pénale (police, gendarmerie, police municipale, autorité judiciaire ou pénitentiaire, ou organisme investi de cette autorité publique)"),
-      op -> op.controller().kind().map(Directive2016680::competentAuthority).orElse(Truth.UNKNOWN));
+      op -> Facts.anyController(op, c -> c.kind().map(k -> k == StandardControllerKind.LOCAL_AUTHORITY
+          ? (op.purposes().anyTruth(Directive2016680::criminalPurpose) == Truth.TRUE ? Truth.TRUE : Truth.UNKNOWN)
+          : competentAuthority(k)).orElse(Truth.UNKNOWN)));
 
   /** Whether a kind of controller is a competent authority. */
   public static Truth competentAuthority(ControllerKind kind) {

@@ -8,6 +8,7 @@ import org.dpia.core.decision.Advice;
 import org.dpia.core.law.Citation;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
+import org.dpia.core.model.LegalFramework;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
 import org.dpia.core.logic.Truth;
@@ -46,11 +47,34 @@ public final class Article35 {
 
   // ---- art. 35(10) ---------------------------------------------------------------------------------
 
-  /** GDPR art. 35(10): a legal basis whose adoption carried a general impact assessment. */
-  public static final Fact<ProcessingOperation> LEGAL_BASIS_ASSESSED = Fact.of("legal-basis-assessed",
+  /**
+   * GDPR art. 35(10): a legal basis that regulates the processing and whose adoption carried a
+   * general impact assessment. It is an exception the controller invokes: unless stated, it is
+   * read as not established (the decision lists it among the exceptions assumed not to apply).
+   * A named legal framework in force on the date whose law was so assessed establishes it. A
+   * statement that the legal basis was assessed is taken as made, unless the frameworks named are
+   * all there are and none is in force on the date: the law it rested on has ended (art. 35(10)
+   * ends with it).
+   */
+  public static final Fact<ProcessingOperation> LEGAL_BASIS_ASSESSED = Fact.presumed("legal-basis-assessed",
       Text.of("the processing rests on a law (GDPR art. 6(1)(c) or (e)) that regulates it and whose adoption carried a general data protection impact assessment",
           "le traitement repose sur une loi (RGPD, art. 6(1)(c) ou (e)) qui l'encadre et dont l'adoption a donné lieu à une analyse d'impact générale relative à la protection des données"),
-      ProcessingOperation::legalBasisAssessed);
+      Truth.FALSE, Article35::legalBasisAssessed);
+
+  static Truth legalBasisAssessed(ProcessingOperation op, java.time.LocalDate date) {
+    boolean inForce = false;
+    for (LegalFramework f : op.legalFrameworks().known()) {
+      if (f.validity().contains(date)) {
+        inForce = true;
+        if (f.generalImpactAssessment() == Truth.TRUE) {
+          return Truth.TRUE;
+        }
+      }
+    }
+    Truth stated = op.legalBasisAssessed();
+    boolean allNamedEnded = op.legalFrameworks().isComplete() && !op.legalFrameworks().known().isEmpty() && !inForce;
+    return stated == Truth.TRUE && allNamedEnded ? Truth.FALSE : stated;
+  }
 
   /**
    * Art. 35(10): processing under art. 6(1)(c) or (e) whose legal basis regulates it and whose
@@ -74,11 +98,16 @@ public final class Article35 {
       op -> op.extensiveEvaluation().isKnown() ? op.extensiveEvaluation()
           : op.profiling() == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN);
 
-  /** Decisions producing legal or similarly significant effects are based on that evaluation. */
+  /**
+   * Decisions producing legal or similarly significant effects are based on that evaluation, taken
+   * by people or by automated means: as stated; else false when no such decision is based on
+   * automated processing at all (the evaluation being automated, a decision based on it is).
+   */
   public static final Fact<ProcessingOperation> DECISIONS_ON_EVALUATION = Fact.of("decisions-on-evaluation",
       Text.of("decisions producing legal effects concerning people, or similarly significantly affecting them, are based on the evaluation",
           "des décisions produisant des effets juridiques à l'égard des personnes, ou les affectant de manière significative de façon similaire, sont fondées sur l'évaluation"),
-      ProcessingOperation::decisionsOnEvaluation);
+      op -> op.decisionsOnEvaluation().isKnown() ? op.decisionsOnEvaluation()
+          : op.automatedDecisions() == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN);
 
   /**
    * Art. 35(3)(a): « l'évaluation systématique et approfondie d'aspects personnels concernant des

@@ -14,7 +14,11 @@ import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ControllerKind;
 import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.Purpose;
+import org.dpia.core.model.PurposeFamily;
+import org.dpia.rules.fr.eu.Rynes;
 import org.dpia.core.model.StandardPurpose;
 import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
@@ -86,7 +90,9 @@ public final class Gdpr {
   public static final Fact<ProcessingOperation> OTHER_PURPOSE = Fact.of("purpose.other",
       Text.of("a purpose is other than criminal-law enforcement and State security",
           "une finalité n'est ni pénale ni liée à la sûreté de l'État"),
-      op -> op.purposes().anyMatch(p -> !Directive2016680.isCriminalPurpose(p) && p != StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE));
+      op -> op.purposes().anyTruth(p -> p.family()
+          .map(f -> Truth.of(f != PurposeFamily.CRIMINAL_LAW_ENFORCEMENT && f != PurposeFamily.NATIONAL_SECURITY_AND_DEFENCE))
+          .orElse(Truth.UNKNOWN)));
 
   /**
    * The GDPR governs: another purpose; criminal-law purposes of a body that is not a competent
@@ -110,15 +116,51 @@ public final class Gdpr {
   // ---- scope and date ----------------------------------------------------------------------------
 
   /**
-   * A natural person processes in a purely personal or household activity (art. 2(2)(c)): as
-   * stated, else false when the controller is known not to be a natural person.
+   * A natural person processes in a purely personal or household activity (art. 2(2)(c)): an
+   * exception to the GDPR's scope, construed narrowly (CJEU C-212/13 Ryneš), which whoever invokes
+   * it must establish: unless stated, it is read as not established. It is also false whenever the
+   * facts show the activity is not purely personal ({@link #NOT_PURELY_PERSONAL}).
    */
-  public static final Fact<ProcessingOperation> HOUSEHOLD_ACTIVITY = Fact.of("household-activity",
+  public static final Fact<ProcessingOperation> HOUSEHOLD_ACTIVITY = Fact.presumed("household-activity",
       Text.of("a natural person processes in a purely personal or household activity",
           "une personne physique traite des données dans le cadre d'une activité strictement personnelle ou domestique"),
-      op -> op.householdActivity().isKnown()
-          ? op.householdActivity()
-          : Facts.naturalPerson(op) == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN);
+      Truth.FALSE, (op, date) -> op.householdActivity());
+
+  /** A controller (or a joint controller) acts in a professional, commercial or public capacity (by its kind). */
+  public static final Fact<ProcessingOperation> PROFESSIONAL_CONTROLLER = Fact.of("controller.professional",
+      Text.of("the controller acts in a professional, commercial or public capacity",
+          "le responsable de traitement agit à titre professionnel, commercial ou public"),
+      op -> Facts.anyController(op, c -> c.kind().map(ControllerKind::professional).orElse(Truth.UNKNOWN)));
+
+  /** A purpose is a professional, commercial or public one (any of the standard purposes but a personal activity). */
+  public static final Fact<ProcessingOperation> PROFESSIONAL_PURPOSE = Fact.of("purpose.professional",
+      Text.of("a purpose is a professional, commercial or public one",
+          "une finalité est professionnelle, commerciale ou publique"),
+      op -> op.purposes().anyTruth(Gdpr::professionalPurpose));
+
+  static Truth professionalPurpose(Purpose p) {
+    return p.family().map(f -> Truth.of(f != PurposeFamily.PERSONAL_OR_HOUSEHOLD)).orElse(Truth.UNKNOWN);
+  }
+
+  /** The processing is carried out under a legal framework a law names. */
+  public static final Fact<ProcessingOperation> UNDER_A_NAMED_LAW = Fact.of("framework.any",
+      Text.of("the processing is carried out under a legal framework a law names",
+          "le traitement est mis en œuvre dans un cadre juridique prévu par un texte"),
+      op -> op.legalFrameworks().isComplete() || !op.legalFrameworks().known().isEmpty()
+          ? Truth.of(!op.legalFrameworks().known().isEmpty()) : Truth.UNKNOWN);
+
+  /**
+   * The facts show the activity is not purely personal or household: a controller acting in a
+   * professional, commercial or public capacity (recital 18: « sans lien avec une activité
+   * professionnelle ou commerciale »), a professional purpose, a processing under a framework set
+   * by law, or cameras that also film a publicly accessible area (CJEU C-212/13 Ryneš).
+   */
+  public static final Rule<ProcessingOperation> NOT_PURELY_PERSONAL = Rule.named("gdpr.2-2-c.not-purely-personal",
+          Text.of("Not a purely personal or household activity: a professional, commercial or public controller or purpose, a framework set by law, or cameras filming a public space",
+              "Pas une activité strictement personnelle ou domestique : responsable ou finalité professionnels, commerciaux ou publics, cadre prévu par un texte, ou caméras filmant un espace public"))
+      .citing(article("2", "2", "c"), recital("18"), Rynes.CAMERA_ON_PUBLIC_SPACE)
+      .when(any(PROFESSIONAL_CONTROLLER.holds(), PROFESSIONAL_PURPOSE.holds(), UNDER_A_NAMED_LAW.holds(),
+          all(Facts.RECORDS_PEOPLE.holds(), Facts.PUBLIC_AREA.holds())));
 
   /** Outside the material scope: no personal data is processed (art. 2(1), 4(1)). */
   public static final Rule<ProcessingOperation> NO_PERSONAL_DATA = Rule.named("gdpr.2-1.no-personal-data",
@@ -130,7 +172,7 @@ public final class Gdpr {
   public static final Rule<ProcessingOperation> HOUSEHOLD = Rule.named("gdpr.2-2-c.household",
           Text.of("Purely personal or household activity", "Activité strictement personnelle ou domestique"))
       .citing(article("2", "2", "c"))
-      .when(HOUSEHOLD_ACTIVITY.holds());
+      .when(all(HOUSEHOLD_ACTIVITY.holds(), not(NOT_PURELY_PERSONAL)));
 
   /** Before 25 May 2018 the GDPR did not apply, so no DPIA duty under it existed (art. 99(2)). */
   public static final Rule<ProcessingOperation> NOT_YET_APPLICABLE = Rule.named("gdpr.99-2.not-yet-applicable",

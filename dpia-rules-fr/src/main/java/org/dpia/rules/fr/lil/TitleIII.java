@@ -12,6 +12,7 @@ import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
 import org.dpia.rules.fr.Facts;
+import org.dpia.rules.fr.courts.Beaucaire2024;
 import org.dpia.rules.fr.eu.Directive2016680;
 import org.dpia.rules.fr.gdpr.Gdpr;
 import org.dpia.rules.fr.wp248.Wp248;
@@ -71,7 +72,8 @@ public final class TitleIII {
   public static final Rule<ProcessingOperation> APPLIES = Rule.named("fr.regime.police-justice",
           Text.of("Police-justice regime: a competent authority processing for criminal-law enforcement",
               "Régime « police-justice » : traitement mis en œuvre par une autorité compétente à des fins pénales"))
-      .citing(Directive2016680.ART_1_1, Directive2016680.ART_3_7, Lil.article("87"), Gdpr.article("2", "2", "d"))
+      .citing(Directive2016680.ART_1_1, Directive2016680.ART_3_7, Lil.article("87"), Gdpr.article("2", "2", "d"),
+          Beaucaire2024.COMMUNE_IS_COMPETENT_AUTHORITY)
       .when(all(Directive2016680.COMPETENT_AUTHORITY.holds(), Directive2016680.CRIMINAL_PURPOSE.holds()));
 
   // ---- art. 90 -----------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ import org.dpia.core.logic.Truth;
 import org.dpia.core.model.ControllerKind;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.model.StandardControllerKind;
+import org.dpia.core.model.PurposeFamily;
 import org.dpia.core.model.StandardPurpose;
 import org.dpia.core.text.Text;
 import org.dpia.rules.fr.FrenchControllerKind;
@@ -29,21 +30,30 @@ import org.dpia.rules.fr.gdpr.Gdpr;
 public final class TitleIV {
   private TitleIV() {}
 
-  /** A purpose is national security or defence. */
-  public static final Fact<ProcessingOperation> STATE_SECURITY_PURPOSE = Fact.of("purpose.state-security",
+  /**
+   * A purpose is national security or defence. Title IV takes a processing out of the GDPR (art.
+   * 2(2)(a)): like any exception to its scope, it is for whoever invokes it to establish, and a
+   * State-security purpose that is not stated is read as not established.
+   */
+  public static final Fact<ProcessingOperation> STATE_SECURITY_PURPOSE = Fact.presumed("purpose.state-security",
       Text.of("a purpose is State security or defence", "une finalité est la sûreté de l'État ou la défense"),
-      op -> op.purposes().contains(StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE));
+      Truth.FALSE, (op, date) -> op.purposes().anyTruth(p -> p.family()
+          .map(f -> Truth.of(f == PurposeFamily.NATIONAL_SECURITY_AND_DEFENCE)).orElse(Truth.UNKNOWN)));
 
   /**
    * The processing is carried out on behalf of the State: its intelligence and defence services,
    * police and gendarmerie, courts and prisons are State services; a local authority, a municipal
-   * police service, a company, an association or an individual is not; for other public bodies, and
-   * for schools and hospitals, it depends on which body runs them, so it stays unknown.
+   * police service, a company, an association or an individual is not; a public body that pursues
+   * a State-security purpose does so for the State (State security is the State's own prerogative:
+   * a reading); for other public bodies, and for schools and hospitals, it depends on which body
+   * runs them, so it stays unknown.
    */
   public static final Fact<ProcessingOperation> ON_BEHALF_OF_THE_STATE = Fact.of("controller.on-behalf-of-the-state",
       Text.of("the processing is carried out on behalf of the State",
           "le traitement est mis en œuvre pour le compte de l'État"),
-      op -> op.controller().kind().map(TitleIV::stateService).orElse(Truth.UNKNOWN));
+      op -> org.dpia.rules.fr.Facts.anyController(op, c -> c.kind().map(k -> k == StandardControllerKind.PUBLIC_BODY
+          && op.purposes().anyTruth(p -> p.family().map(f -> Truth.of(f == PurposeFamily.NATIONAL_SECURITY_AND_DEFENCE)).orElse(Truth.UNKNOWN)) == Truth.TRUE
+          ? Truth.TRUE : stateService(k)).orElse(Truth.UNKNOWN)));
 
   /** Whether a kind of controller acts on behalf of the State. */
   public static Truth stateService(ControllerKind kind) {

@@ -8,6 +8,7 @@ import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Condition;
 import org.dpia.core.logic.Fact;
+import org.dpia.core.logic.Rule;
 import org.dpia.core.model.DataSubjectCategory;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
@@ -50,6 +51,9 @@ public final class Wp243 {
    * WP243's example of a city's public transport users, as a pattern: the general public, over at
    * least a whole city, permanently.
    */
-  public static final Condition<ProcessingOperation> LIKE_A_CITY_TRANSPORT_NETWORK =
-      all(GENERAL_PUBLIC.holds(), Facts.CITY_WIDE.holds(), Facts.PERMANENT.holds());
+  public static final Rule<ProcessingOperation> LIKE_A_CITY_TRANSPORT_NETWORK = Rule.named("large-scale.wp243.city-wide-public",
+          Text.of("The general public of at least a whole city, permanently: large scale (WP243's example of a city's public transport users)",
+              "Le grand public d'au moins une ville entière, de façon permanente : grande échelle (exemple des usagers des transports publics d'une ville, WP243)"))
+      .citing(EXAMPLES)
+      .when(all(GENERAL_PUBLIC.holds(), Facts.CITY_WIDE.holds(), Facts.PERMANENT.holds()));
 }

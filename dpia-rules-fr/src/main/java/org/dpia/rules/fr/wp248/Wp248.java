@@ -31,7 +31,11 @@ import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
 import org.dpia.rules.fr.Facts;
 import org.dpia.rules.fr.FrenchTechnology;
+import org.dpia.rules.fr.authorities.AepdFuenlabrada2021;
+import org.dpia.rules.fr.authorities.EstonianLargeScale;
 import org.dpia.rules.fr.cnil.AugmentedCameras2022;
+import org.dpia.rules.fr.cnil.MunicipalVideoProtection2021;
+import org.dpia.rules.fr.cnil.Referentiel2020081;
 import org.dpia.rules.fr.gdpr.Gdpr;
 import org.dpia.rules.fr.gdpr.Recital91;
 
@@ -92,7 +96,8 @@ public final class Wp248 {
   public static final Fact<ProcessingOperation> SENSITIVE_OR_HIGHLY_PERSONAL = Fact.of("data.sensitive-or-highly-personal",
       Text.of("sensitive or highly personal data is processed (art. 9 or 10 data, location, communications, financial data, personal documents, life-logging)",
           "des données sensibles ou à caractère hautement personnel sont traitées (données des articles 9 ou 10 du RGPD, localisation, communications, données financières, documents personnels, enregistrement de la vie quotidienne)"),
-      op -> op.dataCategories().anyMatch(DataCategory::isSensitiveOrHighlyPersonal));
+      op -> op.dataCategories().anyMatch(DataCategory::isSensitiveOrHighlyPersonal)
+          .or(Facts.biometricByTechnology(op)).or(Facts.locationByTechnology(op)));
 
   /** Vulnerable data subjects (criterion 7; GDPR recital 75). */
   public static final Fact<ProcessingOperation> VULNERABLE_SUBJECTS = Fact.of("subjects.vulnerable",
@@ -100,49 +105,38 @@ public final class Wp248 {
           "les personnes concernées comprennent des personnes vulnérables (enfants, salariés, patients, personnes âgées, demandeurs d'asile…)"),
       op -> op.dataSubjects().anyMatch(DataSubjectCategory::isVulnerable));
 
-  /** A technology that observes people continuously (cameras, analytics, trackers). */
-  public static final Fact<ProcessingOperation> MONITORING_TECHNOLOGY = Fact.of("technology.monitoring",
-      Text.of("a technology observes people continuously (video cameras, video analytics, facial or licence-plate recognition, drones, location tracking)",
-          "une technologie observe les personnes en continu (caméras vidéo, vidéo algorithmique, reconnaissance faciale ou de plaques d'immatriculation, drones, géolocalisation)"),
-      op -> op.technologies().anyTruth(Wp248::monitoring));
-
-  /** Whether a technology observes people continuously; unknown for connected devices, AI and anything not named here. */
-  public static Truth monitoring(Technology t) {
-    if (t == FrenchTechnology.BREATHALYSER) {
-      return Truth.FALSE;
-    }
-    if (!(t instanceof StandardTechnology s)) {
-      return Truth.UNKNOWN;
-    }
-    return switch (s) {
-      case VIDEO_SURVEILLANCE, ALGORITHMIC_VIDEO_ANALYSIS, FACIAL_RECOGNITION, LICENCE_PLATE_RECOGNITION, DRONES,
-          LOCATION_TRACKING -> Truth.TRUE;
-      case CONNECTED_DEVICES, ARTIFICIAL_INTELLIGENCE -> Truth.UNKNOWN;
-      case STANDARD_BUSINESS_SOFTWARE, BIOMETRIC_RECOGNITION, BADGE_ACCESS_CONTROL -> Truth.FALSE;
-    };
-  }
+  /** A technology that observes, monitors or records people (cameras, analytics, trackers, microphones). */
+  public static final Fact<ProcessingOperation> MONITORING_TECHNOLOGY = Facts.RECORDS_PEOPLE;
 
   /**
-   * An innovative technology (criterion 8). Algorithmic video analysis is (CNIL position on
-   * « caméras augmentées », 2022: new risks for rights and freedoms); facial recognition is (WP248's
-   * own example combines fingerprint and face recognition); CCTV, badges, breathalysers and ordinary
-   * software are not; for other technologies it depends on the state of the art, so it stays unknown.
+   * An innovative technology (criterion 8), judged on the date: where a source says a technology's
+   * use is innovative, from that source's date, with no end (no source gives one); where a source
+   * settles that it is an established technology, not innovative; otherwise unknown. A technology
+   * the rulebook does not know is read as its describer declares it.
    */
-  public static final Fact<ProcessingOperation> INNOVATIVE_TECHNOLOGY = Fact.of("technology.innovative",
+  public static final Fact<ProcessingOperation> INNOVATIVE_TECHNOLOGY = Fact.dated("technology.innovative",
       Text.of("a technology used is innovative or applies new technological or organisational solutions",
           "une technologie utilisée est innovante ou met en œuvre de nouvelles solutions technologiques ou organisationnelles"),
-      op -> op.technologies().anyTruth(Wp248::innovative));
+      (op, date) -> op.technologies().anyTruth(t -> innovative(t, date)));
 
-  /** Whether a technology is innovative: true or false where a source settles it, otherwise unknown. */
-  public static Truth innovative(Technology t) {
+  /**
+   * Whether a technology's use is innovative on a date. Innovative: algorithmic video analysis,
+   * facial recognition and licence-plate recognition, from WP248 rev.01 (its examples of criterion 8:
+   * intelligent video analysis recognising licence plates; combined face and fingerprint
+   * recognition), confirmed for augmented cameras by the CNIL (2022); drones, from the earliest day
+   * of the use the AEPD found innovative (3 January 2020). Not innovative: ordinary software, plain CCTV, badges, breathalysers (each
+   * under a CNIL framework for years). Otherwise unknown.
+   */
+  public static Truth innovative(Technology t, LocalDate date) {
     if (t instanceof StandardTechnology s) {
       return switch (s) {
-        case ALGORITHMIC_VIDEO_ANALYSIS, FACIAL_RECOGNITION -> Truth.TRUE;
+        case ALGORITHMIC_VIDEO_ANALYSIS, FACIAL_RECOGNITION, LICENCE_PLATE_RECOGNITION -> date.isBefore(REV01) ? Truth.UNKNOWN : Truth.TRUE;
+        case DRONES -> date.isBefore(AepdFuenlabrada2021.USE_JUDGED_FROM) ? Truth.UNKNOWN : Truth.TRUE;
         case STANDARD_BUSINESS_SOFTWARE, VIDEO_SURVEILLANCE, BADGE_ACCESS_CONTROL -> Truth.FALSE;
         default -> Truth.UNKNOWN;
       };
     }
-    return t == FrenchTechnology.BREATHALYSER ? Truth.FALSE : Truth.UNKNOWN;
+    return t == FrenchTechnology.BREATHALYSER ? Truth.FALSE : t.innovative();
   }
 
   // ---- the nine criteria ---------------------------------------------------------------------------
@@ -205,6 +199,9 @@ public final class Wp248 {
           not(Recital91.INDIVIDUAL_PROFESSIONAL_AND_OWN_PATIENTS_OR_CLIENTS),
           any(
               Wp243.LIKE_A_CITY_TRANSPORT_NETWORK,
+              EstonianLargeScale.FIFTY_THOUSAND_PEOPLE,
+              Referentiel2020081.SENSITIVE_DATA_OF_MORE_THAN_10000,
+              MunicipalVideoProtection2021.COMMUNE_VIDEO_PROTECTION,
               judgement("no number is given in the law: large scale is otherwise a judgement on the WP248 factors"))),
       Gdpr.recital("91"), Wp243.EXAMPLES);
 
@@ -218,7 +215,8 @@ public final class Wp248 {
 
   /** 8. Innovative use or applying new technological or organisational solutions. */
   public static final Rule<ProcessingOperation> INNOVATIVE_USE = criterion(
-      RiskCriterion.INNOVATIVE_USE_OF_TECHNOLOGY, INNOVATIVE_TECHNOLOGY.holds(), AugmentedCameras2022.POSITION);
+      RiskCriterion.INNOVATIVE_USE_OF_TECHNOLOGY, INNOVATIVE_TECHNOLOGY.holds(), AugmentedCameras2022.POSITION,
+      AepdFuenlabrada2021.DRONES_INNOVATIVE);
 
   /** 9. The processing in itself prevents data subjects from exercising a right or using a service or a contract. */
   public static final Rule<ProcessingOperation> PREVENTS_RIGHT_OR_SERVICE =

@@ -233,7 +233,7 @@ class ExemptListTest {
         given("a fingerprint time clock (item 11 of the mandatory list instead)", badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)
                 .technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),
         given("access by facial recognition, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.FACIAL_RECOGNITION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),
-        given("access by a biometric reader, biometric data not listed", badgeAccessAndWorkingTime().technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.UNDETERMINED),
+        given("access by a biometric reader, biometric data not listed: the reader implies it (item 11 of the mandatory list)", badgeAccessAndWorkingTime().technologies(StandardTechnology.BIOMETRIC_RECOGNITION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).requiredOn(MandatoryList.ITEM_11),
         given("biometric templates stored with plain badges", badgeAccessAndWorkingTime().dataCategories(DataCategory.IDENTIFICATION, DataCategory.BIOMETRIC)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),
         given("badges that also record where employees are on site: location data is highly personal", badgeAccessAndWorkingTime()
                 .dataCategories(DataCategory.IDENTIFICATION, DataCategory.PROFESSIONAL_LIFE, DataCategory.LOCATION)).notOn(ExemptList.ACCESS_CONTROL_AND_WORKING_TIME).hence(Outcome.REQUIRED),

@@ -21,6 +21,8 @@ import org.dpia.core.decision.Outcome;
 import org.dpia.core.law.Citation;
 import org.dpia.core.logic.Context;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.FactSet;
+import java.time.LocalDate;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DataSubjectCategory;
 import org.dpia.core.model.ProcessingOperation;
@@ -79,8 +81,11 @@ class Article35Test {
   static Stream<LegalCase> cases() {
     return Stream.of(
         given("(a) automated credit decisions on applicants' profiles", automatedCreditDecisions()).requiredOn(Article35.ART_35_3_A),
-        given("(a) also when a person takes the decision on the score", automatedCreditDecisions().automatedDecisions(false))
-            .requiredOn(Article35.ART_35_3_A),
+        given("(a) also when a person takes the decision on the score (a decision based on automated processing, not solely)",
+            automatedCreditDecisions().name("credit decisions a person takes on the applicant's score")).requiredOn(Article35.ART_35_3_A),
+        given("(a) missed: no decision of legal or similar effect rests on automated processing at all", automatedCreditDecisions()
+            .automatedDecisions(false).decisionsOnEvaluation(org.dpia.core.logic.Truth.UNKNOWN)
+            .assertCriterion(RiskCriterion.LARGE_SCALE, false)).notOn(Article35.ART_35_3_A).hence(Outcome.NOT_REQUIRED),
         given("(a) missed: profiling with no decision of legal or similar effect based on it", automatedCreditDecisions()
             .automatedDecisions(false).decisionsOnEvaluation(false).assertCriterion(RiskCriterion.LARGE_SCALE, false))
             .notOn(Article35.ART_35_3_A).hence(Outcome.NOT_REQUIRED),
@@ -152,19 +157,27 @@ class Article35Test {
     }
 
     @Test
-    @DisplayName("art. 35(3)(a) does not need the decision to be automated: a decision a person takes on the evaluation is enough")
-    void decisionsByAPersonOnTheEvaluation() {
-      assertStatutoryCase(decide(automatedCreditDecisions().automatedDecisions(false)), "a");
+    @DisplayName("with no decision based on automated processing, no decision rests on the automated evaluation; the reverse is refused")
+    void decisionsOnTheEvaluationAreBasedOnAutomatedProcessing() {
+      ProcessingOperation noAutomated = automatedCreditDecisions().automatedDecisions(false).decisionsOnEvaluation(Truth.UNKNOWN).build();
+
+      assertThat(Article35.DECISIONS_ON_EVALUATION.read(noAutomated, TODAY)).isEqualTo(Truth.FALSE);
+      assertThat(Article35.DECISIONS_ON_EVALUATION.read(automatedCreditDecisions().decisionsOnEvaluation(Truth.UNKNOWN).build(), TODAY))
+          .isEqualTo(Truth.UNKNOWN);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> automatedCreditDecisions().automatedDecisions(false).build())
+          .isInstanceOf(org.dpia.core.model.InvalidDescriptionException.class).hasMessageContaining("automated");
     }
 
     @Test
-    @DisplayName("profiling alone says neither that the evaluation is extensive nor that decisions rest on it: both are asked")
+    @DisplayName("profiling alone, decisions not described, says neither that the evaluation is extensive nor that decisions rest on it: both are asked")
     void profilingAloneAsksBothFacts() {
-      Decision d = decide(Fixtures.gdpr().profiling(true).combinesDatasets(false).assertCriterion(RiskCriterion.LARGE_SCALE, false));
+      Decision d = decide(Fixtures.gdpr().profiling(true).automatedDecisions(Truth.UNKNOWN).combinesDatasets(false)
+          .assertCriterion(RiskCriterion.LARGE_SCALE, false));
 
       assertThat(ground(d, "gdpr.35-3-a")).hasValueSatisfying(g -> assertThat(g.truth()).isEqualTo(Truth.UNKNOWN));
       assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains("extensive-evaluation", "decisions-on-evaluation");
+      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains("decisions-on-evaluation");
+      assertThat(d.unknownFacts()).containsKeys("extensive-evaluation", "decisions-on-evaluation");
     }
 
     @Test
@@ -303,22 +316,74 @@ class Article35Test {
 
     @ParameterizedTest(name = "art. 35(3)({0}) met")
     @MethodSource("statutoryCases")
-    @DisplayName("when it is not known whether the legal basis was assessed, a statutory case is undetermined and asks that question")
-    void legalBasisUnknownIsUndetermined(String point, Supplier<ProcessingOperation.Builder> operation) {
+    @DisplayName("when nobody says the legal basis was assessed, art. 35(10) is not established: required, the decision saying it rests on that")
+    void legalBasisNotStatedIsNotEstablished(String point, Supplier<ProcessingOperation.Builder> operation) {
       Decision d = decide(operation.get().legalBasisAssessed(Truth.UNKNOWN));
 
-      assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.UNDETERMINED);
-      assertThat(d.missingFacts()).extracting(MissingFact::factId).contains("legal-basis-assessed");
-      MissingFact legalBasis = d.missingFacts().stream()
-          .filter(m -> m.factId().equals("legal-basis-assessed")).findFirst().orElseThrow();
-      assertThat(legalBasis.ifTrue()).isEqualTo(Outcome.NOT_REQUIRED);
-      assertThat(legalBasis.ifFalse()).isEqualTo(Outcome.REQUIRED);
-      assertThat(d.grounds()).anySatisfy(g -> {
-        assertThat(g.ruleId()).isEqualTo("gdpr.35-10");
-        assertThat(g.truth()).isEqualTo(Truth.UNKNOWN);
+      assertThat(d.outcome()).as("%s", d).isEqualTo(Outcome.REQUIRED);
+      assertStatutoryCase(d, point);
+      assertThat(d.missingFacts()).isEmpty();
+      assertThat(d.presumptions()).singleElement().satisfies(p -> {
+        assertThat(p.factId()).isEqualTo("legal-basis-assessed");
+        assertThat(p.presumed()).isEqualTo(Truth.FALSE);
+        assertThat(p.ifEstablished()).isEqualTo(Outcome.NOT_REQUIRED);
       });
-      assertThat(ground(d, "gdpr.35-3-" + point)).hasValueSatisfying(g -> assertThat(g.truth()).isEqualTo(Truth.TRUE));
+      assertThat(FRANCE.decide(operation.get().legalBasisAssessed(Truth.UNKNOWN).build(), TODAY, java.util.Map.of("legal-basis-assessed", Truth.TRUE))
+          .outcome()).isEqualTo(Outcome.NOT_REQUIRED);
     }
+  }
+
+  @Nested
+  @DisplayName("art. 35(10) rests on a named law, and ends with it")
+  class NamedLaw {
+
+    static org.dpia.core.model.CustomLegalFramework decree(Truth assessed, org.dpia.core.time.DateRange validity) {
+      return org.dpia.core.model.CustomLegalFramework.builder()
+          .id("DECREE_X").text(org.dpia.core.text.Text.of("the decree creating the register"))
+          .validity(validity).generalImpactAssessment(assessed).build();
+    }
+
+    static final org.dpia.core.time.DateRange UNTIL_2022 = org.dpia.core.time.DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2022, 12, 31));
+
+    @Test
+    @DisplayName("a named law in force, adopted with a general impact assessment, establishes art. 35(10) without the flag")
+    void assessedFrameworkInForce() {
+      Decision d = decide(healthDataOnALargeScale().legalBasisAssessed(Truth.UNKNOWN).legalFrameworks(decree(Truth.TRUE, UNTIL_2022))
+          .period(org.dpia.core.model.ProcessingPeriod.since(LocalDate.of(2020, 1, 1))));
+      Decision later = FRANCE.decide(healthDataOnALargeScale().legalBasisAssessed(Truth.UNKNOWN).legalFrameworks(decree(Truth.TRUE, UNTIL_2022))
+          .build(), LocalDate.of(2022, 12, 31));
+
+      assertThat(d.outcome()).as("on %s, after the law ended", TODAY).isEqualTo(Outcome.REQUIRED);
+      assertThat(later.outcome()).as("on the law's last day").isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(later.decisiveGrounds()).extracting(Ground::ruleId).containsExactly("gdpr.35-10");
+    }
+
+    @Test
+    @DisplayName("'the legal basis was assessed' holds while a named law is in force, and no longer once every named law has ended")
+    void statementEndsWithTheLaw() {
+      ProcessingOperation.Builder stated = healthDataOnALargeScale().legalBasisAssessed(true).legalFrameworks(decree(Truth.UNKNOWN, UNTIL_2022));
+
+      assertThat(FRANCE.decide(stated.build(), LocalDate.of(2022, 12, 31)).outcome()).isEqualTo(Outcome.NOT_REQUIRED);
+      assertThat(FRANCE.decide(stated.build(), LocalDate.of(2023, 1, 1)).outcome()).isEqualTo(Outcome.REQUIRED);
+      assertThat(decide(healthDataOnALargeScale().legalBasisAssessed(true).legalFrameworks(FactSet.none())).outcome())
+          .as("no law named: the statement is taken as made").isEqualTo(Outcome.NOT_REQUIRED);
+    }
+
+    @Test
+    @DisplayName("a named law that was not assessed does not establish art. 35(10)")
+    void notAssessedFramework() {
+      Decision d = FRANCE.decide(healthDataOnALargeScale().legalBasisAssessed(Truth.UNKNOWN).legalFrameworks(decree(Truth.FALSE, UNTIL_2022))
+          .build(), LocalDate.of(2021, 6, 1));
+
+      assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+      assertThat(Article35.LEGAL_BASIS_ASSESSED.read(healthDataOnALargeScale().legalFrameworks(decree(Truth.FALSE, UNTIL_2022))
+          .legalBasisAssessed(Truth.UNKNOWN).build(), LocalDate.of(2021, 6, 1))).isEqualTo(Truth.UNKNOWN);
+    }
+  }
+
+  @Nested
+  @DisplayName("art. 35(10) and art. 35(3), continued")
+  class Continued {
 
     @Test
     @DisplayName("a legal basis known not to have been assessed leaves art. 35(3) to apply")

@@ -63,6 +63,19 @@ class GdprTest {
     return d.decisiveGrounds().stream().map(Ground::ruleId).toList();
   }
 
+  /** A private individual's camera filming his garden for his own safety, a household activity as stated. */
+  static org.dpia.core.model.ProcessingOperation.Builder householdCamera() {
+    return Fixtures.gdpr()
+        .name("home camera")
+        .controller(Controller.of("M. Martin", StandardControllerKind.PRIVATE_INDIVIDUAL))
+        .purposes(StandardPurpose.PERSONAL_OR_HOUSEHOLD_ACTIVITY)
+        .dataCategories(DataCategory.IMAGES)
+        .dataSubjects(FactSet.unknown())
+        .technologies(StandardTechnology.VIDEO_SURVEILLANCE)
+        .places(StandardPlace.HOME)
+        .householdActivity(true);
+  }
+
   /** The cases of the GDPR's scope, date of application and regime, each on both sides. */
   static Stream<LegalCase> cases() {
     return Stream.of(
@@ -73,9 +86,16 @@ class GdprTest {
             .profiling(true).combinesDatasets(true)).notRequiredOn(Gdpr.NO_PERSONAL_DATA),
         given("the same statistics of identified customers: personal data", Fixtures.gdpr().profiling(true).combinesDatasets(true))
             .notOn(Gdpr.NO_PERSONAL_DATA).requiredOn(Article35.PRESUMPTION),
-        given("a private individual's household camera at home", Fixtures.gdpr()
-            .controller(Controller.of("M. Martin", StandardControllerKind.PRIVATE_INDIVIDUAL)).householdActivity(true)
-            .profiling(true).combinesDatasets(true)).notRequiredOn(Gdpr.HOUSEHOLD),
+        given("a private individual's household camera filming his own garden", householdCamera()).notRequiredOn(Gdpr.HOUSEHOLD),
+        given("the same camera also filming the street: not a purely personal activity (CJEU C-212/13 Ryneš)", householdCamera()
+            .places(StandardPlace.HOME, StandardPlace.PUBLICLY_ACCESSIBLE_AREA)).notOn(Gdpr.HOUSEHOLD).under(Gdpr.REGIME)
+            .hence(Outcome.UNDETERMINED),
+        given("the same camera, the household activity not stated: not established, so the GDPR applies", householdCamera()
+            .householdActivity(org.dpia.core.logic.Truth.UNKNOWN)).notOn(Gdpr.HOUSEHOLD).under(Gdpr.REGIME).hence(Outcome.UNDETERMINED),
+        given("a doctor's patient file stated as a household activity: a professional is never one (recital 18)", Fixtures.gdpr()
+            .controller(Controller.of("Dr Martin", StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL)).householdActivity(true)
+            .purposes(StandardPurpose.PATIENT_CARE).dataSubjects(DataSubjectCategory.PATIENTS).dataCategories(DataCategory.HEALTH))
+            .notOn(Gdpr.HOUSEHOLD).under(Gdpr.REGIME).notRequiredOn(org.dpia.rules.fr.cnil.ExemptList.ITEM_6),
         given("the same profiling by a company: not a household activity", Fixtures.gdpr().profiling(true).combinesDatasets(true))
             .notOn(Gdpr.HOUSEHOLD).requiredOn(Article35.PRESUMPTION),
         given("automated decisions on profiles on 24 May 2018", Fixtures.gdpr().profiling(true).extensiveEvaluation(true).automatedDecisions(true).decisionsOnEvaluation(true))

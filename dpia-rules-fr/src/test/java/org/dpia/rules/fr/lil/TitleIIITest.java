@@ -132,10 +132,23 @@ class TitleIIITest {
     }
 
     @Test
-    @DisplayName("whether a local authority with a criminal-law purpose is a competent authority is not known: police-justice may govern")
-    void localAuthorityWithCriminalPurposeIsUnknown() {
+    @DisplayName("a local authority pursuing a criminal-law purpose does so as a competent authority (CE, Commune de Beaucaire, 2024): police-justice governs")
+    void localAuthorityWithCriminalPurposeIsACompetentAuthority() {
       Decision d = decide(Fixtures.gdpr()
           .controller(Controller.of("Ville de Roubaix", StandardControllerKind.LOCAL_AUTHORITY))
+          .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION));
+
+      assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.TRUE);
+      assertThat(governs(d, Gdpr.REGIME)).isEqualTo(Truth.FALSE);
+      assertThat(d.regime()).contains(TitleIII.REGIME);
+      assertThat(TitleIII.APPLIES.citations()).contains(org.dpia.rules.fr.courts.Beaucaire2024.COMMUNE_IS_COMPETENT_AUTHORITY);
+    }
+
+    @Test
+    @DisplayName("whether another public body with a criminal-law purpose is a competent authority is not known: police-justice may govern")
+    void publicBodyWithCriminalPurposeIsUnknown() {
+      Decision d = decide(Fixtures.gdpr()
+          .controller(Controller.of("Établissement public", StandardControllerKind.PUBLIC_BODY))
           .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION));
 
       assertThat(governs(d, TitleIII.REGIME)).isEqualTo(Truth.UNKNOWN);

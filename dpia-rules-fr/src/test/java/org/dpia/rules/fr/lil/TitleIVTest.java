@@ -57,7 +57,24 @@ class TitleIVTest {
             .notRequiredOn(TitleIV.NO_DPIA_PROVISION),
         given("the same service's staff file: not State security", StateSecurity.defence()
             .purposes(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)).under(Gdpr.REGIME).notOn(TitleIV.NO_DPIA_PROVISION)
+            .hence(Outcome.NOT_REQUIRED),
+        given("a ministry's file for State security: a public body pursuing it acts for the State", StateSecurity.defence()
+            .controller(Controller.of("Ministère de l'Intérieur", StandardControllerKind.PUBLIC_BODY))).under(TitleIV.REGIME)
+            .notRequiredOn(TitleIV.NO_DPIA_PROVISION),
+        given("a company's 'security' file: not on behalf of the State, so the GDPR", StateSecurity.defence()
+            .controller(Controller.of("Sécurité SA", StandardControllerKind.COMPANY))).under(Gdpr.REGIME).notOn(TitleIV.NO_DPIA_PROVISION)
             .hence(Outcome.NOT_REQUIRED));
+  }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("a State-security purpose is an exception to the GDPR's scope: not stated, it is not established, and the decision says so")
+  void stateSecurityNotStatedIsNotEstablished() {
+    Decision d = decide(Fixtures.gdpr().controller(Controller.of("Ministère", StandardControllerKind.PUBLIC_BODY))
+        .purposes(FactSet.unknown()).dataCategories(DataCategory.HEALTH).assertCriterion(RiskCriterion.LARGE_SCALE, true));
+
+    assertThat(governs(d, TitleIV.REGIME)).isEqualTo(org.dpia.core.logic.Truth.FALSE);
+    assertThat(d.outcome()).isEqualTo(Outcome.REQUIRED);
+    assertThat(d.presumptions()).extracting(p -> p.factId()).contains("purpose.state-security");
   }
 
   @ParameterizedTest(name = "{0}")

@@ -65,7 +65,10 @@ final class OperationsWithUnknowns {
       StandardPurpose.EVENT_SECURITY,
       StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION,
       StandardPurpose.NATIONAL_SECURITY_AND_DEFENCE,
-      FrenchPurpose.SOCIAL_HOUSING);
+      FrenchPurpose.SOCIAL_HOUSING,
+      org.dpia.core.model.CustomPurpose.ofUnknownFamily("GENERATED_UNKNOWN_PURPOSE", org.dpia.core.text.Text.of("a purpose of unknown family")),
+      org.dpia.core.model.CustomPurpose.of("GENERATED_TELEWORK_TRACKING", org.dpia.core.text.Text.of("tracking of teleworkers"),
+          org.dpia.core.model.PurposeFamily.EMPLOYEE_MONITORING));
 
   static final List<DataCategory> DATA = List.of(
       DataCategory.IDENTIFICATION,
@@ -93,7 +96,13 @@ final class OperationsWithUnknowns {
       StandardTechnology.FACIAL_RECOGNITION,
       StandardTechnology.BIOMETRIC_RECOGNITION,
       StandardTechnology.ARTIFICIAL_INTELLIGENCE,
-      StandardTechnology.BADGE_ACCESS_CONTROL);
+      StandardTechnology.BADGE_ACCESS_CONTROL,
+      StandardTechnology.DRONES,
+      StandardTechnology.LICENCE_PLATE_RECOGNITION,
+      StandardTechnology.LOCATION_TRACKING,
+      StandardTechnology.EMPLOYEE_MONITORING_SOFTWARE,
+      org.dpia.core.model.CustomTechnology.builder().id("GENERATED_UNKNOWN_TECHNOLOGY").text(org.dpia.core.text.Text.of("a technology of unknown properties"))
+          .observesPeople(Truth.UNKNOWN).identifiesBiometrically(Truth.UNKNOWN).locatesPeople(Truth.UNKNOWN).innovative(Truth.UNKNOWN).build());
 
   static final List<Place> PLACES = List.of(
       StandardPlace.PUBLICLY_ACCESSIBLE_AREA, StandardPlace.WORKPLACE, StandardPlace.ONLINE, StandardPlace.HEALTH_ESTABLISHMENT);
@@ -134,7 +143,14 @@ final class OperationsWithUnknowns {
     }
     choices.add(Tuple.of(6, items.map(FactSet::exactly)));
     choices.add(Tuple.of(3, items.map(FactSet::atLeast)));
+    // none of some items, the rest unknown
+    choices.add(Tuple.of(1, items.map(xs -> FactSet.<T>unknown().without(unchecked(xs)))));
     return Arbitraries.frequencyOf(choices);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T[] unchecked(Set<T> items) {
+    return (T[]) items.toArray();
   }
 
   /** Sorts a generated subset in a stable order, so that equal generations give equal fact sets. */
@@ -193,8 +209,15 @@ final class OperationsWithUnknowns {
         .use(Arbitraries.of(Scale.Permanence.class)).withProbability(0.6).in((b, p) -> b.permanence(p))
         .use(Arbitraries.of(Scale.GeographicExtent.class)).withProbability(0.6).in((b, g) -> b.geographicExtent(g))
         .use(Arbitraries.of(Scale.Volume.class)).withProbability(0.3).in((b, v) -> b.volume(v))
-        .use(Arbitraries.longs().between(0, 10_000_000)).withProbability(0.3).in((b, n) -> b.dataSubjects(n))
+        .use(headcounts()).withProbability(0.3).in((b, n) -> b.dataSubjects(n))
         .build(Scale.Builder::build);
+  }
+
+  /** Numbers of people, often on either side of the published large-scale thresholds (10,000 and 50,000). */
+  static Arbitrary<Long> headcounts() {
+    return Arbitraries.frequencyOf(
+        Tuple.of(2, Arbitraries.of(22L, 2_000L, 10_000L, 10_001L, 49_999L, 50_000L, 2_800_000L)),
+        Tuple.of(1, Arbitraries.longs().between(0, 10_000_000)));
   }
 
   static Arbitrary<Optional<Integer>> staff() {
@@ -270,13 +293,14 @@ final class OperationsWithUnknowns {
         .use(formalityDispensationAndModification)
         .in((b, t) -> b.priorFormality(t.get1()).dispensedFromFormality(t.get2()).substantiallyModified(t.get3()))
         .use(purposes).in((b, p) -> b.purposes(p))
+        .use(controllers()).withProbability(0.15).in((b, c) -> b.addJointControllers(c))
         .use(factSets(SUBJECTS, true)).in((b, s) -> b.dataSubjects(s))
         .use(factSets(TECHNOLOGIES, true)).in((b, t) -> b.technologies(t))
         .use(factSets(PLACES, true)).in((b, p) -> b.places(p))
         .use(factSets(FRAMEWORKS, true)).in((b, f) -> b.legalFrameworks(f))
         .use(profilingAndExtensiveEvaluation).in((b, t) -> b.profiling(t.get1()).extensiveEvaluation(t.get2()))
-        .use(risks).in((b, t) -> b.automatedDecisions(t))
-        .use(risks).in((b, t) -> b.decisionsOnEvaluation(t))
+        .use(Combinators.combine(risks, risks).as(Tuple::of).filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE)))
+        .in((b, t) -> b.automatedDecisions(t.get1()).decisionsOnEvaluation(t.get2()))
         .use(truths()).in((b, t) -> b.continuous(t))
         .use(risks).in((b, t) -> b.systematicMonitoring(t))
         .use(risks).in((b, t) -> b.combinesDatasets(t))
@@ -336,8 +360,8 @@ final class OperationsWithUnknowns {
     return Arbitraries.of(scenarios).flatMap(scenario -> Builders.withBuilder(scenario)
         .use(data).in((b, d) -> b.dataCategories(d))
         .use(fewRisks).in((b, t) -> b.profiling(t))
-        .use(fewRisks).in((b, t) -> b.automatedDecisions(t))
-        .use(fewRisks).in((b, t) -> b.decisionsOnEvaluation(t))
+        .use(Combinators.combine(fewRisks, fewRisks).as(Tuple::of).filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE)))
+        .in((b, t) -> b.automatedDecisions(t.get1()).decisionsOnEvaluation(t.get2()))
         .use(fewRisks).in((b, t) -> b.systematicMonitoring(t))
         .use(fewRisks).in((b, t) -> b.combinesDatasets(t))
         .use(fewRisks).in((b, t) -> b.externalSources(t))
@@ -378,6 +402,11 @@ final class OperationsWithUnknowns {
     Arbitrary<Integer> staff = c.staff().isPresent() ? Arbitraries.just(c.staff().getAsInt()) : Arbitraries.of(0, 12, 249, 250, 5000);
     Arbitrary<Controller> controllers =
         Combinators.combine(kinds, staff).as((k, s) -> controller(Optional.of(k), Optional.of(s)));
+    Arbitrary<List<Controller>> joint = op.jointControllers().isEmpty() ? Arbitraries.just(List.<Controller>of())
+        : Combinators.combine(op.jointControllers().stream().map(jc -> jc.kind().isPresent()
+                ? Arbitraries.just(jc)
+                : Arbitraries.of(KINDS).map(k -> Controller.builder().from(jc).kind(k).build())).toList())
+            .as(cs -> cs);
     Arbitrary<Tuple2<Controller, Truth>> controllerAndHousehold = controllers.flatMap(ctl -> {
       boolean legalPerson = naturalPerson(ctl) == Truth.FALSE;
       Arbitrary<Truth> household = op.householdActivity().isKnown()
@@ -408,8 +437,9 @@ final class OperationsWithUnknowns {
     Arbitrary<Scale> scale = Combinators.combine(
             orAny(s.permanence(), Arbitraries.of(Scale.Permanence.class)),
             orAny(s.geographicExtent(), Arbitraries.of(Scale.GeographicExtent.class)),
-            orAny(s.volume(), Arbitraries.of(Scale.Volume.class)))
-        .as((p, g, v) -> Scale.builder().from(s).permanence(p).geographicExtent(g).volume(v).build());
+            orAny(s.volume(), Arbitraries.of(Scale.Volume.class)),
+            s.dataSubjects().isPresent() ? Arbitraries.just(s.dataSubjects().getAsLong()) : headcounts())
+        .as((p, g, v, n) -> Scale.builder().from(s).permanence(p).geographicExtent(g).volume(v).dataSubjects(n).build());
 
     Arbitrary<ProcessingPeriod> period = op.period().start().isPresent()
         ? Arbitraries.just(op.period())
@@ -417,6 +447,7 @@ final class OperationsWithUnknowns {
 
     return Builders.withBuilder(() -> ProcessingOperation.builder().from(op))
         .use(controllerAndHousehold).in((b, t) -> b.controller(t.get1()).householdActivity(t.get2()))
+        .use(joint).in((b, cs) -> b.jointControllers(cs))
         .use(personalDataAndCategories).in((b, t) -> b.personalData(t.get1()).dataCategories(t.get2()))
         .use(formalityDispensationAndModification)
         .in((b, t) -> b.priorFormality(t.get1()).dispensedFromFormality(t.get2()).substantiallyModified(t.get3()))
@@ -426,8 +457,9 @@ final class OperationsWithUnknowns {
         .use(complete(op.places(), PLACES, true)).in((b, x) -> b.places(x))
         .use(complete(op.legalFrameworks(), FRAMEWORKS, true)).in((b, x) -> b.legalFrameworks(x))
         .use(profilingAndExtensiveEvaluation).in((b, t) -> b.profiling(t.get1()).extensiveEvaluation(t.get2()))
-        .use(concrete(op.automatedDecisions())).in((b, t) -> b.automatedDecisions(t))
-        .use(concrete(op.decisionsOnEvaluation())).in((b, t) -> b.decisionsOnEvaluation(t))
+        .use(Combinators.combine(concrete(op.automatedDecisions()), concrete(op.decisionsOnEvaluation())).as(Tuple::of)
+            .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE)))
+        .in((b, t) -> b.automatedDecisions(t.get1()).decisionsOnEvaluation(t.get2()))
         .use(concrete(op.continuous())).in((b, t) -> b.continuous(t))
         .use(concrete(op.systematicMonitoring())).in((b, t) -> b.systematicMonitoring(t))
         .use(concrete(op.combinesDatasets())).in((b, t) -> b.combinesDatasets(t))
@@ -460,6 +492,7 @@ final class OperationsWithUnknowns {
         .map(more -> {
           Set<T> all = new LinkedHashSet<>(set.known());
           all.addAll(inPoolOrder(more));
+          all.removeAll(set.excluded());
           return all;
         })
         .filter(all -> emptyAllowed || !all.isEmpty())

@@ -47,17 +47,18 @@ class RiskMonotonicityPropertiesTest {
   }
 
   static RiskFact data(DataCategory c) {
-    return new RiskFact("+data " + c, op -> ProcessingOperation.builder().from(op)
+    // a category the description excludes cannot be added: the operation stays as it is
+    return new RiskFact("+data " + c, op -> op.dataCategories().excluded().contains(c) ? op : ProcessingOperation.builder().from(op)
         .dataCategories(op.dataCategories().plus(c)).build());
   }
 
   static RiskFact subjects(DataSubjectCategory c) {
-    return new RiskFact("+subjects " + c, op -> ProcessingOperation.builder().from(op)
+    return new RiskFact("+subjects " + c, op -> op.dataSubjects().excluded().contains(c) ? op : ProcessingOperation.builder().from(op)
         .dataSubjects(op.dataSubjects().plus(c)).build());
   }
 
   static RiskFact technology(Technology t) {
-    return new RiskFact("+technology " + t, op -> ProcessingOperation.builder().from(op)
+    return new RiskFact("+technology " + t, op -> op.technologies().excluded().contains(t) ? op : ProcessingOperation.builder().from(op)
         .technologies(op.technologies().plus(t)).build());
   }
 

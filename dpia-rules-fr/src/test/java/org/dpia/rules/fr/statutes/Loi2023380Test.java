@@ -4,6 +4,7 @@ import org.dpia.core.model.FactSet;
 import org.junit.jupiter.params.provider.MethodSource;
 import java.util.stream.Stream;
 import org.dpia.rules.fr.LegalCase;
+import org.dpia.rules.fr.gdpr.Article35;
 import org.dpia.rules.fr.FrenchLegalFramework;
 import static org.dpia.rules.fr.LegalCase.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,12 +46,12 @@ class Loi2023380Test {
     return Stream.of(
         given("crowd video analytics under the experiment, on the decree's first day", OlympicExperiment.festivalVideoAnalytics())
             .on(Loi2023380.EXPERIMENT_FROM).requiredOn(Loi2023380.ART_10),
-        given("the same on the day before", OlympicExperiment.festivalVideoAnalytics()).on(Loi2023380.EXPERIMENT_FROM.minusDays(1))
-            .notOn(Loi2023380.ART_10).hence(Outcome.NOT_REQUIRED),
+        given("the same on the day before: the framework not yet in force, so no art. 35(10) either", OlympicExperiment.festivalVideoAnalytics())
+            .on(Loi2023380.EXPERIMENT_FROM.minusDays(1)).notOn(Loi2023380.ART_10).notOn(Article35.ART_35_10).requiredOn(Article35.PRESUMPTION),
         given("the same on the experiment's last day", OlympicExperiment.festivalVideoAnalytics()).on(Loi2023380.EXPERIMENT_UNTIL)
             .requiredOn(Loi2023380.ART_10),
-        given("the same on the day after it ended", OlympicExperiment.festivalVideoAnalytics()).on(Loi2023380.EXPERIMENT_UNTIL.plusDays(1))
-            .notOn(Loi2023380.ART_10).hence(Outcome.NOT_REQUIRED),
+        given("the same on the day after it ended: the framework's law no longer dispenses (art. 35(10) ends with it)", OlympicExperiment.festivalVideoAnalytics())
+            .on(Loi2023380.EXPERIMENT_UNTIL.plusDays(1)).notOn(Loi2023380.ART_10).notOn(Article35.ART_35_10).requiredOn(Article35.PRESUMPTION),
         given("the same analytics outside the experiment's framework", OlympicExperiment.festivalVideoAnalytics()
             .legalFrameworks(FactSet.none())).on(Fixtures.TODAY.minusYears(1)).notOn(Loi2023380.ART_10).hence(Outcome.NOT_REQUIRED));
   }
@@ -85,17 +86,25 @@ class Loi2023380Test {
 
     @ParameterizedTest(name = "on {0}: {1} ({2})")
     @CsvSource({
-        "2023-08-30, NOT_REQUIRED, LEGAL_EXCEPTION",
-        "2023-08-31, REQUIRED,     EXPLICIT_LEGAL_DUTY",
-        "2025-03-31, REQUIRED,     EXPLICIT_LEGAL_DUTY",
-        "2025-04-01, NOT_REQUIRED, LEGAL_EXCEPTION"})
-    @DisplayName("the law's explicit DPIA duty applies from the decree's entry into force to the experiment's last day")
+        "2023-08-30, REQUIRED, CRITERIA_PRESUMPTION",
+        "2023-08-31, REQUIRED, EXPLICIT_LEGAL_DUTY",
+        "2025-03-31, REQUIRED, EXPLICIT_LEGAL_DUTY",
+        "2025-04-01, REQUIRED, CRITERIA_PRESUMPTION"})
+    @DisplayName("the law's explicit DPIA duty applies from the decree's entry into force to the experiment's last day; outside it, the two criteria")
     void explicitDutyOnlyDuringExperiment(LocalDate date, Outcome outcome, GroundKind kind) {
       Decision d = FRANCE.decide(festivalVideoAnalytics().build(), date);
 
       assertThat(d.outcome()).as("%s", d).isEqualTo(outcome);
       assertThat(decisiveKinds(d)).containsExactly(kind);
       assertThat(decisiveRules(d).contains("fr.loi-2023-380.art-10")).isEqualTo(kind == GroundKind.EXPLICIT_LEGAL_DUTY);
+    }
+
+    @Test
+    @DisplayName("the experiment's framework is in force on the experiment's days, the same as the law's")
+    void frameworkValidity() {
+      assertThat(FrenchLegalFramework.OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT.validity())
+          .isEqualTo(org.dpia.core.time.DateRange.of(Loi2023380.EXPERIMENT_FROM, Loi2023380.EXPERIMENT_UNTIL));
+      assertThat(Loi2023380.ART_10.validity()).isEqualTo(FrenchLegalFramework.OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT.validity());
     }
 
     @Test

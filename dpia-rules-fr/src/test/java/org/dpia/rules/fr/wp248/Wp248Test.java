@@ -136,6 +136,14 @@ class Wp248Test {
           arguments(SYSTEMATIC_MONITORING, change("CCTV films premises that may be open to the public", b -> b
               .technologies(StandardTechnology.VIDEO_SURVEILLANCE).places(FactSet.atLeast(StandardPlace.WORKPLACE))), UNKNOWN),
           arguments(SYSTEMATIC_MONITORING, change("whether people are monitored is not known", b -> b.systematicMonitoring(UNKNOWN)), UNKNOWN),
+          arguments(SYSTEMATIC_MONITORING, change("thermal cameras screen people in a publicly accessible area", b -> b
+              .technologies(StandardTechnology.THERMAL_CAMERAS).places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)), TRUE),
+          arguments(SYSTEMATIC_MONITORING, change("badge readers at a publicly accessible door: they do not observe people", b -> b
+              .technologies(StandardTechnology.BADGE_ACCESS_CONTROL).places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)), FALSE),
+          arguments(SYSTEMATIC_MONITORING, change("a technology of unknown properties in a publicly accessible area", b -> b
+              .technologies(org.dpia.core.model.CustomTechnology.builder().id("X").text(org.dpia.core.text.Text.of("x"))
+                  .observesPeople(UNKNOWN).identifiesBiometrically(UNKNOWN).locatesPeople(UNKNOWN).innovative(UNKNOWN).build())
+              .places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)), UNKNOWN),
 
           arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("health data (art. 9)", b -> b.dataCategories(DataCategory.HEALTH)), TRUE),
           arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("criminal-offence data (art. 10)", b -> b.dataCategories(DataCategory.CRIMINAL_OFFENCES)), TRUE),
@@ -143,6 +151,12 @@ class Wp248Test {
           arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("location data (highly personal)", b -> b.dataCategories(DataCategory.LOCATION)), TRUE),
           arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("identity and contact details only", b -> b
               .dataCategories(DataCategory.IDENTIFICATION, DataCategory.CONTACT_DETAILS)), FALSE),
+          arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("facial recognition, no data listed: biometric data all the same", b -> b
+              .dataCategories(DataCategory.IMAGES).technologies(StandardTechnology.FACIAL_RECOGNITION)), TRUE),
+          arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("GPS tracking, no location listed: location data all the same", b -> b
+              .dataCategories(DataCategory.IDENTIFICATION).technologies(StandardTechnology.LOCATION_TRACKING)), TRUE),
+          arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("recordings of private conversations (highly personal)", b -> b
+              .dataCategories(DataCategory.PRIVATE_CONVERSATIONS)), TRUE),
           arguments(SENSITIVE_OR_HIGHLY_PERSONAL_DATA, change("identity, and perhaps other data", b -> b
               .dataCategories(FactSet.atLeast(DataCategory.IDENTIFICATION))), UNKNOWN),
 
@@ -161,6 +175,24 @@ class Wp248Test {
           arguments(LARGE_SCALE, change("the general public of a neighbourhood, permanently", b -> b
               .dataSubjects(DataSubjectCategory.GENERAL_PUBLIC).scale(scale(Scale.GeographicExtent.LOCAL, Scale.Permanence.PERMANENT))), UNKNOWN),
           arguments(LARGE_SCALE, change("a company's customers, scale not described", b -> b), UNKNOWN),
+          arguments(LARGE_SCALE, change("50,000 customers (the highest published threshold)", b -> b
+              .scale(Scale.builder().dataSubjects(50_000).build())), TRUE),
+          arguments(LARGE_SCALE, change("49,999 customers: below every published threshold for ordinary data, a judgement", b -> b
+              .scale(Scale.builder().dataSubjects(49_999).build())), UNKNOWN),
+          arguments(LARGE_SCALE, change("health data of 10,001 people (CNIL: 10,000 patients a year)", b -> b
+              .dataCategories(DataCategory.HEALTH).scale(Scale.builder().dataSubjects(10_001).build())), TRUE),
+          arguments(LARGE_SCALE, change("health data of 10,000 people: a judgement", b -> b
+              .dataCategories(DataCategory.HEALTH).scale(Scale.builder().dataSubjects(10_000).build())), UNKNOWN),
+          arguments(LARGE_SCALE, change("contact details of 10,001 people: the sensitive-data threshold does not apply", b -> b
+              .scale(Scale.builder().dataSubjects(10_001).build())), UNKNOWN),
+          arguments(LARGE_SCALE, change("a commune's CCTV of public places (CNIL 2021; CE Beaucaire 2024)", b -> b
+              .controller(Controller.of("Commune", StandardControllerKind.LOCAL_AUTHORITY)).technologies(StandardTechnology.VIDEO_SURVEILLANCE)
+              .places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)), TRUE),
+          arguments(LARGE_SCALE, change("a company's CCTV of its shop: not the commune's video protection", b -> b
+              .technologies(StandardTechnology.VIDEO_SURVEILLANCE).places(StandardPlace.PUBLICLY_ACCESSIBLE_AREA)), UNKNOWN),
+          arguments(LARGE_SCALE, change("a commune's CCTV inside its own offices, closed to the public", b -> b
+              .controller(Controller.of("Commune", StandardControllerKind.LOCAL_AUTHORITY)).technologies(StandardTechnology.VIDEO_SURVEILLANCE)
+              .places(StandardPlace.WORKPLACE)), UNKNOWN),
 
           arguments(MATCHING_OR_COMBINING_DATASETS, change("datasets are combined", b -> b.combinesDatasets(true)), TRUE),
           arguments(MATCHING_OR_COMBINING_DATASETS, change("no dataset is combined", b -> b.combinesDatasets(false)), FALSE),
@@ -177,6 +209,13 @@ class Wp248Test {
           arguments(INNOVATIVE_USE_OF_TECHNOLOGY, change("facial recognition", b -> b.technologies(StandardTechnology.FACIAL_RECOGNITION)), TRUE),
           arguments(INNOVATIVE_USE_OF_TECHNOLOGY, change("plain CCTV", b -> b.technologies(StandardTechnology.VIDEO_SURVEILLANCE)), FALSE),
           arguments(INNOVATIVE_USE_OF_TECHNOLOGY, change("ordinary business software", b -> b.technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE)), FALSE),
+          arguments(INNOVATIVE_USE_OF_TECHNOLOGY, change("licence-plate recognition (WP248's example)", b -> b
+              .technologies(StandardTechnology.LICENCE_PLATE_RECOGNITION)), TRUE),
+          arguments(INNOVATIVE_USE_OF_TECHNOLOGY, change("drones, once an authority found them innovative", b -> b
+              .technologies(StandardTechnology.DRONES)), TRUE),
+          arguments(INNOVATIVE_USE_OF_TECHNOLOGY, change("a technology its describer declares innovative", b -> b
+              .technologies(org.dpia.core.model.CustomTechnology.builder().id("GAIT").text(org.dpia.core.text.Text.of("gait analysis"))
+                  .observesPeople(TRUE).identifiesBiometrically(TRUE).locatesPeople(UNKNOWN).innovative(TRUE).build())), TRUE),
           arguments(INNOVATIVE_USE_OF_TECHNOLOGY, change("artificial intelligence (depends on the state of the art)", b -> b
               .technologies(StandardTechnology.ARTIFICIAL_INTELLIGENCE)), UNKNOWN),
 
@@ -231,6 +270,36 @@ class Wp248Test {
 
       assertThat(finding(physician, LARGE_SCALE).met()).isEqualTo(FALSE);
       assertThat(finding(clinic, LARGE_SCALE).met()).isEqualTo(UNKNOWN);
+    }
+  }
+
+  @Nested
+  @DisplayName("innovation is dated: from the source that says so")
+  class InnovationOverTime {
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} on {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "ALGORITHMIC_VIDEO_ANALYSIS, 2017-10-03, UNKNOWN",
+        "ALGORITHMIC_VIDEO_ANALYSIS, 2017-10-04, TRUE",
+        "FACIAL_RECOGNITION,         2017-10-04, TRUE",
+        "LICENCE_PLATE_RECOGNITION,  2017-10-03, UNKNOWN",
+        "DRONES,                     2020-01-02, UNKNOWN",
+        "DRONES,                     2020-01-03, TRUE",
+        "VIDEO_SURVEILLANCE,         2030-01-01, FALSE",
+        "BADGE_ACCESS_CONTROL,       2010-01-01, FALSE",
+        "ARTIFICIAL_INTELLIGENCE,    2024-06-01, UNKNOWN"})
+    @DisplayName("innovative from the day a source says so, with no end; established technologies never")
+    void innovativeFromTheSourceDay(StandardTechnology t, java.time.LocalDate date, Truth expected) {
+      assertThat(Wp248.innovative(t, date)).isEqualTo(expected);
+    }
+
+    @Test
+    @DisplayName("a technology the rulebook does not know is read as declared; the breathalyser is not innovative")
+    void declaredOrKnown() {
+      assertThat(Wp248.innovative(org.dpia.core.model.CustomTechnology.builder().id("X").text(org.dpia.core.text.Text.of("x"))
+          .observesPeople(UNKNOWN).identifiesBiometrically(UNKNOWN).locatesPeople(UNKNOWN).innovative(FALSE).build(),
+          java.time.LocalDate.of(2024, 1, 1))).isEqualTo(FALSE);
+      assertThat(Wp248.innovative(org.dpia.rules.fr.FrenchTechnology.BREATHALYSER, java.time.LocalDate.of(2024, 1, 1))).isEqualTo(FALSE);
     }
   }
 

@@ -191,6 +191,7 @@ public final class Questionnaire {
   private void show(PrintStream out, int n, Question q) {
     out.println();
     out.println(MessageFormat.format(msg("question"), n) + sep() + q.text());
+    q.stated().ifPresent(s -> out.println("  " + s));
     q.help().ifPresent(h -> out.println("  " + h));
     if (!q.references().isEmpty()) {
       out.println("  " + msg("reference") + sep() + q.references());

@@ -7,9 +7,11 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.dpia.core.law.Citation;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.text.Text;
 
 /**
  * A question an application can put to its user to settle an undetermined decision: about one
@@ -30,12 +32,14 @@ public final class Question {
   private final String text;
   private final String help;
   private final List<Citation> references;
+  private final String stated;
 
-  private Question(MissingFact fact, String text, String help, List<Citation> references) {
+  private Question(MissingFact fact, String text, String help, List<Citation> references, String stated) {
     this.fact = Objects.requireNonNull(fact);
     this.text = Objects.requireNonNull(text);
     this.help = help;
     this.references = List.copyOf(references);
+    this.stated = stated;
   }
 
   /**
@@ -45,9 +49,21 @@ public final class Question {
    * made from the fact's description.
    */
   public static List<Question> forDecision(Decision decision, Locale locale, Optional<ResourceBundle> texts) {
+    return forDecision(decision, locale, texts, factId -> Optional.empty());
+  }
+
+  /**
+   * The questions for a decision's missing facts, as {@link #forDecision(Decision, Locale, Optional)}
+   * makes them, each with what the description already says that bears on it (the user's own
+   * numbers beside a question on scale), as {@code stated} gives it per fact id.
+   */
+  public static List<Question> forDecision(Decision decision, Locale locale, Optional<ResourceBundle> texts,
+      Function<String, Optional<Text>> stated) {
     List<Question> questions = new ArrayList<>();
     for (MissingFact m : decision.missingFacts()) {
-      questions.add(new Question(m, questionText(texts, locale, m), lookup(texts, "help." + m.factId()).orElse(null), references(decision, m.factId())));
+      String context = stated.apply(m.factId()).map(t -> t.in(locale.getLanguage()).orElse(t.english())).orElse(null);
+      questions.add(new Question(m, questionText(texts, locale, m), lookup(texts, "help." + m.factId()).orElse(null), references(decision, m.factId()),
+          context));
     }
     return questions;
   }
@@ -72,7 +88,7 @@ public final class Question {
           .ifFalse(p.established() == Truth.FALSE ? p.ifEstablished() : decision.outcome())
           .build();
       questions.add(new Question(asked, questionText(texts, locale, asked), lookup(texts, "help." + p.factId()).orElse(null),
-          references(decision, p.factId())));
+          references(decision, p.factId()), null));
     }
     return questions;
   }
@@ -127,6 +143,11 @@ public final class Question {
   /** What the law means by it, when the rulebook says. */
   public Optional<String> help() {
     return Optional.ofNullable(help);
+  }
+
+  /** What the description already says that bears on the question (the user's own numbers), if anything. */
+  public Optional<String> stated() {
+    return Optional.ofNullable(stated);
   }
 
   /** The provisions under which the answer matters. */

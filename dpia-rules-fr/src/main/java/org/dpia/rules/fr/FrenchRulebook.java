@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.spi.AdviceRule;
@@ -123,6 +124,10 @@ public final class FrenchRulebook extends DeclaredRulebook {
           AdviceRule.of(Wp248.ONE_CRITERION, d -> d.decidedOn(GroundKind.BELOW_THRESHOLD) && d.criteriaMet() == 1),
           AdviceRule.of(Transition2018.DEADLINE, d -> d.decidedOn(GroundKind.TRANSITIONAL)))
       .texts(FrenchRulebook::help)
+      // beside a question on scale, the user's own numbers
+      .context(Wp248.conclusion(RiskCriterion.LARGE_SCALE), Wp243::scaleAsStated)
+      .context(Facts.dataSubjectsAtLeast(50_000), Wp243::scaleAsStated)
+      .context(Facts.dataSubjectsAtLeast(10_001), Wp243::scaleAsStated)
       .criteria(Wp248.BY_CRITERION)
       .build();
 

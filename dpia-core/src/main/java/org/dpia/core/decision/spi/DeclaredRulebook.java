@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.SortedSet;
 import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Question;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.logic.Truth;
@@ -73,6 +74,10 @@ public abstract class DeclaredRulebook implements Rulebook {
   @Override
   public final Optional<ResourceBundle> texts(Locale locale) {
     return law.texts(locale);
+  }
+  @Override
+  public final List<Question> questions(Decision decision, Locale locale) {
+    return law.questions(decision, locale);
   }
 
   @Override

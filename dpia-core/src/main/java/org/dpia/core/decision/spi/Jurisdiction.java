@@ -25,6 +25,7 @@ import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.MissingFact;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Presumption;
+import org.dpia.core.decision.Question;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.law.Citation;
@@ -75,6 +76,7 @@ public final class Jurisdiction implements Rulebook {
   private final List<Implication> implications;
   private final List<AdviceRule> advice;
   private final Function<Locale, Optional<ResourceBundle>> texts;
+  private final Map<String, Function<ProcessingOperation, Optional<Text>>> contexts;
   private final List<Rule<ProcessingOperation>> rules;
   private final Set<String> factIds;
   private final SortedSet<LocalDate> lawChanges;
@@ -92,6 +94,7 @@ public final class Jurisdiction implements Rulebook {
     this.implications = List.copyOf(b.implications);
     this.advice = List.copyOf(b.advice);
     this.texts = b.texts;
+    this.contexts = Map.copyOf(b.contexts);
 
     Map<String, Rule<ProcessingOperation>> all = new LinkedHashMap<>();
     regimes.values().forEach(r -> all.putIfAbsent(r.id(), r));
@@ -149,6 +152,16 @@ public final class Jurisdiction implements Rulebook {
   @Override
   public Optional<ResourceBundle> texts(Locale locale) {
     return texts.apply(Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
+   * The questions for an undetermined decision, as {@link Rulebook#questions} gives them, each with
+   * what the description already says that bears on it, where the law declares it.
+   */
+  @Override
+  public List<Question> questions(Decision decision, Locale locale) {
+    return Question.forDecision(decision, locale, texts(locale),
+        factId -> Optional.ofNullable(contexts.get(factId)).flatMap(f -> f.apply(decision.operation())));
   }
 
   /** The regimes, in the order declared, each with the rule that says when it governs. */
@@ -455,6 +468,7 @@ public final class Jurisdiction implements Rulebook {
     private final List<Implication> implications = new ArrayList<>();
     private final List<AdviceRule> advice = new ArrayList<>();
     private Function<Locale, Optional<ResourceBundle>> texts = locale -> Optional.empty();
+    private final Map<String, Function<ProcessingOperation, Optional<Text>>> contexts = new LinkedHashMap<>();
 
     private Builder(String id, String version, Text name) {
       this.id = requireText(id, "id");
@@ -509,6 +523,16 @@ public final class Jurisdiction implements Rulebook {
     /** Where the rulebook's longer texts (help for questions) are found, per locale. */
     public Builder texts(Function<Locale, Optional<ResourceBundle>> bundles) {
       this.texts = Objects.requireNonNull(bundles, "bundles");
+      return this;
+    }
+
+    /**
+     * What the description already says that bears on a question about this fact — the user's own
+     * numbers, say, beside "is it on a large scale?" — shown with the question; empty when it says
+     * nothing.
+     */
+    public Builder context(Fact<ProcessingOperation> fact, Function<ProcessingOperation, Optional<Text>> stated) {
+      contexts.put(Objects.requireNonNull(fact, "fact").id(), Objects.requireNonNull(stated, "stated"));
       return this;
     }
 

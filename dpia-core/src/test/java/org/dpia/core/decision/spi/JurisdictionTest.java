@@ -359,4 +359,28 @@ class JurisdictionTest {
     assertThat(rulebook.decide(base().build(), DAY).outcome()).isEqualTo(Outcome.NOT_REQUIRED);
     assertThat(rulebook.toString()).contains("tt 3");
   }
+
+  @Test
+  @DisplayName("a question carries what the description says that bears on it, where the law declares it, in the question's language")
+  void questionContext() {
+    Jurisdiction withContext = Jurisdiction.builder("cx", "1", Text.of("With context"))
+        .regime(CIVIL, CIVIL_APPLIES, Precedence.<ProcessingOperation>builder().otherwise(Provision.dispenses(GroundKind.NO_DUTY, BELOW)))
+        .regime(POLICE_REGIME, POLICE_APPLIES, Precedence.<ProcessingOperation>builder()
+            .rank("duty", "every police processing", Provision.requires(GroundKind.HIGH_RISK_CASE, POLICE_DUTY))
+            .otherwise(Provision.dispenses(GroundKind.NO_DUTY, BELOW)))
+        .splitOn(List.of(POLICE, AUTHORITY), Conditions.constant(Truth.FALSE, "any combination is possible"))
+        .context(AUTHORITY, op -> Optional.of(Text.of("It is run by " + op.controller().name() + ".", "Exploité par " + op.controller().name() + ".")))
+        .context(MONITORING, op -> Optional.empty())
+        .build();
+    DeclaredRulebook rulebook = new DeclaredRulebook(withContext) {};
+    Decision d = rulebook.decide(base().profiling(true).automatedDecisions(Truth.UNKNOWN).build(), DAY);
+
+    assertThat(rulebook.questions(d, Locale.ENGLISH)).singleElement().satisfies(q -> {
+      assertThat(q.factId()).isEqualTo("authority");
+      assertThat(q.stated()).hasValue("It is run by ACME.");
+    });
+    assertThat(rulebook.questions(d, Locale.FRENCH)).singleElement().satisfies(q -> assertThat(q.stated()).hasValue("Exploité par ACME."));
+    assertThat(LAW.questions(decide(base().profiling(true).automatedDecisions(Truth.UNKNOWN)), Locale.ENGLISH)).singleElement()
+        .satisfies(q -> assertThat(q.stated()).as("no context declared").isEmpty());
+  }
 }

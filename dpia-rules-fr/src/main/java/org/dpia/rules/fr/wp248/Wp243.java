@@ -3,6 +3,10 @@ package org.dpia.rules.fr.wp248;
 import static org.dpia.core.logic.Conditions.all;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
@@ -11,6 +15,7 @@ import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.model.DataSubjectCategory;
 import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.Scale;
 import org.dpia.core.text.Text;
 import org.dpia.rules.fr.Facts;
 
@@ -56,4 +61,61 @@ public final class Wp243 {
               "Le grand public d'au moins une ville entière, de façon permanente : grande échelle (exemple des usagers des transports publics d'une ville, WP243)"))
       .citing(EXAMPLES)
       .when(all(GENERAL_PUBLIC.holds(), Facts.CITY_WIDE.holds(), Facts.PERMANENT.holds()));
+
+  /**
+   * What a description says of its scale, in words, to show beside the question "is it on a large
+   * scale?": the number of people, their share of the population, the extent, the permanence and
+   * the volume; empty when it says nothing.
+   */
+  public static Optional<Text> scaleAsStated(ProcessingOperation op) {
+    Scale s = op.scale();
+    List<String> en = new ArrayList<>();
+    List<String> fr = new ArrayList<>();
+    s.dataSubjects().ifPresent(n -> {
+      en.add(String.format(Locale.ENGLISH, "%,d people", n));
+      fr.add(String.format(Locale.FRENCH, "%,d personnes", n).replace('\u202f', ' ').replace('\u00a0', ' '));
+    });
+    s.shareOfPopulation().ifPresent(x -> {
+      en.add(String.format(Locale.ENGLISH, "%s %% of the population", trim(100 * x)));
+      fr.add(String.format(Locale.FRENCH, "%s %% de la population", trim(100 * x).replace('.', ',')));
+    });
+    s.geographicExtent().ifPresent(g -> {
+      en.add(g.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " extent");
+      fr.add("étendue : " + switch (g) {
+        case SINGLE_SITE -> "un seul site";
+        case LOCAL -> "locale";
+        case CITY -> "une ville";
+        case REGIONAL -> "régionale";
+        case NATIONAL -> "nationale";
+        case INTERNATIONAL -> "internationale";
+      });
+    });
+    s.permanence().ifPresent(p -> {
+      en.add(p.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+      fr.add(switch (p) {
+        case ONE_OFF -> "ponctuel";
+        case TEMPORARY -> "temporaire";
+        case PERIODIC -> "périodique";
+        case PERMANENT -> "permanent";
+      });
+    });
+    s.volume().ifPresent(v -> {
+      en.add(v.name().toLowerCase(Locale.ROOT) + " volume of data");
+      fr.add("volume de données " + switch (v) {
+        case LIMITED -> "limité";
+        case MODERATE -> "modéré";
+        case EXTENSIVE -> "important";
+      });
+    });
+    if (en.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Text.of("The description says: " + String.join("; ", en) + ".",
+        "La description indique : " + String.join(" ; ", fr) + "."));
+  }
+
+  private static String trim(double percent) {
+    String s = String.format(Locale.ROOT, "%.2f", percent);
+    return s.replaceAll("\\.?0+$", "");
+  }
 }

@@ -18,13 +18,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Audit {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Audit() {}
+
   /** A new builder, for auditors. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link Audit}. */
-  public static class Builder extends ImmutableAudit.Builder {}
+  public static class Builder extends ImmutableAudit.Builder {
+    /** An empty builder, the same as {@link Audit#builder()}. */
+    public Builder() {}
+  }
 
   /** The processing audited. */
   public abstract String operationName();

@@ -14,13 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Segment {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Segment() {}
+
   /** A new builder, for auditors. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Segment}. */
-  public static class Builder extends ImmutableSegment.Builder {}
+  public static class Builder extends ImmutableSegment.Builder {
+    /** An empty builder, the same as {@link Segment#builder()}. */
+    public Builder() {}
+  }
 
   /** The days of the segment. */
   public abstract DateRange days();

@@ -26,13 +26,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Decision {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Decision() {}
+
   /** A new builder, for rulebooks. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Decision}. */
-  public static class Builder extends ImmutableDecision.Builder {}
+  public static class Builder extends ImmutableDecision.Builder {
+    /** An empty builder, the same as {@link Decision#builder()}. */
+    public Builder() {}
+  }
 
   /** The operation decided. */
   public abstract ProcessingOperation operation();

@@ -16,13 +16,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Explanation {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Explanation() {}
+
   /** A new builder, for rulebooks. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds an {@link Explanation}. */
-  public static class Builder extends ImmutableExplanation.Builder {}
+  public static class Builder extends ImmutableExplanation.Builder {
+    /** An empty builder, the same as {@link Explanation#builder()}. */
+    public Builder() {}
+  }
 
   /** Each regime considered, with whether it governs the processing (true, false or unknown). */
   public abstract Map<Regime, Truth> regimes();

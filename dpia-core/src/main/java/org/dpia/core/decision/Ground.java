@@ -15,13 +15,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Ground {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Ground() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Ground}. */
-  public static class Builder extends ImmutableGround.Builder {}
+  public static class Builder extends ImmutableGround.Builder {
+    /** An empty builder, the same as {@link Ground#builder()}. */
+    public Builder() {}
+  }
 
   /** The kind of ground. */
   public abstract GroundKind kind();

@@ -14,13 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class MissingFact {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  MissingFact() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link MissingFact}. */
-  public static class Builder extends ImmutableMissingFact.Builder {}
+  public static class Builder extends ImmutableMissingFact.Builder {
+    /** An empty builder, the same as {@link MissingFact#builder()}. */
+    public Builder() {}
+  }
 
   /** The fact's stable id, as read by the rules. */
   public abstract String factId();

@@ -14,13 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Presumption {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Presumption() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Presumption}. */
-  public static class Builder extends ImmutablePresumption.Builder {}
+  public static class Builder extends ImmutablePresumption.Builder {
+    /** An empty builder, the same as {@link Presumption#builder()}. */
+    public Builder() {}
+  }
 
   /** The fact's stable id, as read by the rules; answer it by this id to establish it. */
   public abstract String factId();

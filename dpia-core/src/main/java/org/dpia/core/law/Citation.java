@@ -16,13 +16,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Citation implements WithCitation {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Citation() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Citation}. */
-  public static class Builder extends ImmutableCitation.Builder {}
+  public static class Builder extends ImmutableCitation.Builder {
+    /** An empty builder, the same as {@link Citation#builder()}. */
+    public Builder() {}
+  }
 
   /** A citation of a whole source. */
   public static Citation of(LegalSource source) {

@@ -24,13 +24,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class LegalSource implements WithLegalSource {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  LegalSource() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link LegalSource}. */
-  public static class Builder extends ImmutableLegalSource.Builder {}
+  public static class Builder extends ImmutableLegalSource.Builder {
+    /** An empty builder, the same as {@link LegalSource#builder()}. */
+    public Builder() {}
+  }
 
   /** A stable identifier, such as {@code "eu.gdpr"}. */
   public abstract String id();

@@ -14,13 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Controller implements WithController {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Controller() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Controller}. */
-  public static class Builder extends ImmutableController.Builder {}
+  public static class Builder extends ImmutableController.Builder {
+    /** An empty builder, the same as {@link Controller#builder()}. */
+    public Builder() {}
+  }
 
   /** A controller of a known kind. */
   public static Controller of(String name, ControllerKind kind) {

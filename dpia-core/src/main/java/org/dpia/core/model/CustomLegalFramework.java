@@ -21,13 +21,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CustomLegalFramework implements LegalFramework {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  CustomLegalFramework() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link CustomLegalFramework}; every attribute is required. */
-  public static class Builder extends ImmutableCustomLegalFramework.Builder {}
+  public static class Builder extends ImmutableCustomLegalFramework.Builder {
+    /** An empty builder, the same as {@link CustomLegalFramework#builder()}. */
+    public Builder() {}
+  }
 
   @Override
   public abstract String id();

@@ -22,13 +22,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class CustomTechnology implements Technology {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  CustomTechnology() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link CustomTechnology}; every attribute is required. */
-  public static class Builder extends ImmutableCustomTechnology.Builder {}
+  public static class Builder extends ImmutableCustomTechnology.Builder {
+    /** An empty builder, the same as {@link CustomTechnology#builder()}. */
+    public Builder() {}
+  }
 
   @Override
   public abstract String id();

@@ -21,13 +21,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class DpiaRecord implements WithDpiaRecord {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  DpiaRecord() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link DpiaRecord}. */
-  public static class Builder extends ImmutableDpiaRecord.Builder {}
+  public static class Builder extends ImmutableDpiaRecord.Builder {
+    /** An empty builder, the same as {@link DpiaRecord#builder()}. */
+    public Builder() {}
+  }
 
   /** Its title. */
   public abstract String title();

@@ -25,13 +25,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProcessingHistory implements WithProcessingHistory {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  ProcessingHistory() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link ProcessingHistory}. */
-  public static class Builder extends ImmutableProcessingHistory.Builder {}
+  public static class Builder extends ImmutableProcessingHistory.Builder {
+    /** An empty builder, the same as {@link ProcessingHistory#builder()}. */
+    public Builder() {}
+  }
 
   /**
    * The history of an operation that did not change: one version from the start of its period to

@@ -41,6 +41,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class ProcessingOperation implements WithProcessingOperation {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  ProcessingOperation() {}
+
   /** A new builder; every fact starts unknown. */
   public static Builder builder() {
     return new Builder();
@@ -51,6 +54,9 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
    * as varargs (meaning "exactly these") and yes/no facts as booleans.
    */
   public static class Builder extends ImmutableProcessingOperation.Builder {
+    /** An empty builder, the same as {@link ProcessingOperation#builder()}. */
+    public Builder() {}
+
     /** Exactly these purposes. */
     public Builder purposes(Purpose... purposes) {
       return purposes(FactSet.of(purposes));

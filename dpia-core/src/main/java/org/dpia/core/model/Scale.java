@@ -14,13 +14,19 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Scale implements WithScale {
 
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Scale() {}
+
   /** A new builder. */
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Scale}. */
-  public static class Builder extends ImmutableScale.Builder {}
+  public static class Builder extends ImmutableScale.Builder {
+    /** An empty builder, the same as {@link Scale#builder()}. */
+    public Builder() {}
+  }
 
   /** Nothing known about the scale. */
   public static Scale unknown() {

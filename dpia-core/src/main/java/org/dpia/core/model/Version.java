@@ -8,7 +8,11 @@ import org.immutables.value.Value;
  * (for example "CCTV only" from 2015, then "CCTV with video analytics" from 1 November 2022).
  */
 @Value.Immutable
+@SuppressWarnings("immutables:from")   // "from" is the first day of the version; the builder has no from(Version), and needs none
 public abstract class Version implements WithVersion {
+
+  /** Only the implementation Immutables generates extends it; {@link #builder()} makes one. */
+  Version() {}
 
   /** A new builder. */
   public static Builder builder() {
@@ -16,7 +20,10 @@ public abstract class Version implements WithVersion {
   }
 
   /** Builds a {@link Version}. */
-  public static class Builder extends ImmutableVersion.Builder {}
+  public static class Builder extends ImmutableVersion.Builder {
+    /** An empty builder, the same as {@link Version#builder()}. */
+    public Builder() {}
+  }
 
   /** A version with a label, its first day and its facts. */
   public static Version of(String label, LocalDate from, ProcessingOperation facts) {

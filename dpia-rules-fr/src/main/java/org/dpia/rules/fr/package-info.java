@@ -1,10 +1,13 @@
 /**
- * The French rulebook: {@link org.dpia.rules.fr.FrenchRulebook} and its rules, one class per legal
- * source — {@link org.dpia.rules.fr.Regimes}, {@link org.dpia.rules.fr.Gdpr} (art. 2, 35, 99),
- * {@link org.dpia.rules.fr.Criteria} (WP248), {@link org.dpia.rules.fr.CnilMandatoryList}
- * (délibération n° 2018-327), {@link org.dpia.rules.fr.CnilExemptList} (délibération n° 2019-118),
- * {@link org.dpia.rules.fr.Transitional} (pre-2018 processing), {@link org.dpia.rules.fr.PoliceJustice}
- * (LIL art. 90 and loi n° 2018-493), {@link org.dpia.rules.fr.SpecialLaws} (loi n° 2023-380) — the
- * facts they read ({@link org.dpia.rules.fr.Facts}) and their sources ({@link org.dpia.rules.fr.Sources}).
+ * The French rulebook: {@link org.dpia.rules.fr.FrenchRulebook}, the table of contents of French law
+ * on DPIAs, which declares the regimes, their precedence and the sources to the engine; the plain
+ * facts its rules read ({@link org.dpia.rules.fr.Facts}) and the implications between them; and the
+ * French vocabulary ({@link org.dpia.rules.fr.FrenchPurpose}, {@link org.dpia.rules.fr.FrenchTechnology},
+ * {@link org.dpia.rules.fr.FrenchControllerKind}, {@link org.dpia.rules.fr.FrenchLegalFramework}).
+ *
+ * <p>The rules themselves are in one class per legal source, in the sub-packages: {@code gdpr},
+ * {@code wp248}, {@code cnil}, {@code eu}, {@code lil}, {@code statutes}, {@code courts} and
+ * {@code authorities}. {@code LEGAL-SOURCES.md} records every source, its dates and how it was
+ * verified.
  */
 package org.dpia.rules.fr;

@@ -119,12 +119,17 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
     return myself;
   }
 
-  /** A decisive ground cites a provision whose text starts with this, e.g. "LIL art. 90" or "RGPD art. 35(3)(c)". */
+  /**
+   * A decisive ground cites this provision or a part of it, given as text: "LIL art. 90", or "RGPD
+   * art. 35" for any paragraph or point of the article, or "RGPD" for any article. "LIL art. 9"
+   * does not match "LIL art. 90", nor "art. 70" match "art. 70-4": the text must end where a part
+   * of the citation ends.
+   */
   public SELF citing(String citation) {
     isNotNull();
     boolean cited = actual.decisiveGrounds().stream()
         .flatMap(g -> g.citations().stream())
-        .anyMatch(c -> c.toString().startsWith(citation));
+        .anyMatch(c -> isPartOf(citation, c.toString()));
     if (!cited) {
       failWithMessage("Expected a decisive ground citing '%s' but the citations were %s.%n%s", citation, citations(), explain());
     }
@@ -179,6 +184,18 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
           actual.advice().stream().map(Advice::id).toList(), explain());
     }
     return myself;
+  }
+
+  /** Whether the text is the citation or its beginning up to the end of an article, paragraph or point. */
+  private static boolean isPartOf(String text, String citation) {
+    if (!citation.startsWith(text)) {
+      return false;
+    }
+    if (citation.length() == text.length()) {
+      return true;
+    }
+    char next = citation.charAt(text.length());
+    return !Character.isLetterOrDigit(next) && next != '-';
   }
 
   private static List<String> ids(List<Ground> grounds) {

@@ -39,6 +39,8 @@ class DecisionAssertTest {
   static final Decision LOYALTY = decide(loyaltyScoring());
   /** Required under the police regime (art. 90), with one criterion met. */
   static final Decision POLICE_CAMERAS = decide(policeCameras());
+  /** Not required: before 25 May 2018 no DPIA was required for police work (art. 2-1). */
+  static final Decision POLICE_CAMERAS_IN_2017 = Cases.TOY.decide(policeCameras().build(), Cases.d(2017, 6, 1));
   /** Not required: no criterion met (art. 35(1)). */
   static final Decision STAFF = decide(staffDirectory());
   /** Undetermined: police work, monitoring and combining not known. */
@@ -189,6 +191,20 @@ class DecisionAssertTest {
 
       failure(() -> assertThat(POLICE_CAMERAS).citing(ToyRulebook.article("9")))
           .withMessageContaining("Expected a decisive ground citing 'TDPA art. 9' but the citations were [TDPA art. 90]");
+    }
+
+    @Test
+    @DisplayName("a beginning ends where a part of the citation ends: art. 9 is not art. 90, art. 2 not art. 2-1, art. 3 not art. 35")
+    void citingTextEndsWhereAPartEnds() {
+      assertThat(POLICE_CAMERAS).citing("TDPA art. 90");
+      assertThat(POLICE_CAMERAS_IN_2017).isNotRequired().citing("TDPA art. 2-1");
+
+      failure(() -> assertThat(POLICE_CAMERAS).citing("TDPA art. 9"))
+          .withMessageContaining("Expected a decisive ground citing 'TDPA art. 9' but the citations were [TDPA art. 90]");
+      failure(() -> assertThat(POLICE_CAMERAS_IN_2017).citing("TDPA art. 2"))
+          .withMessageContaining("Expected a decisive ground citing 'TDPA art. 2' but the citations were [TDPA art. 2-1]");
+      failure(() -> assertThat(LOYALTY).citing("TDPA art. 3"))
+          .withMessageContaining("Expected a decisive ground citing 'TDPA art. 3' but the citations were [TDPA art. 35(1)]");
     }
 
     @Test

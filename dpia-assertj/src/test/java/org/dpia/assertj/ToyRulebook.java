@@ -41,12 +41,12 @@ import org.dpia.core.time.DateRange;
  *   <li>art. 9: from 25 May 2018, processing biometric data requires a DPIA (the authority's list);
  *   <li>art. 35(1): two of the risk criteria of art. 35(3) — (a) scoring, (b) systematic
  *       monitoring, (c) combining datasets — make a DPIA required; fewer, none is;
- *   <li>art. 90: from 25 May 2018, every police processing requires a DPIA; before, none did;
+ *   <li>art. 90: from 25 May 2018, every police processing requires a DPIA; art. 2-1: before, none did;
  *   <li>advice: consult the authority (art. 36) whenever a DPIA is required, and document the
  *       rebuttal of the presumption (art. 35(1)) where two criteria decided.
  * </ul>
  *
- * Articles 9 and 90, and 3 and 35, are cited on purpose: a citation given by its beginning must
+ * Articles 9 and 90, and 2 and 2-1, are cited on purpose: a citation given by its beginning must
  * not take one for the other.
  */
 public final class ToyRulebook extends DeclaredRulebook {
@@ -107,7 +107,7 @@ public final class ToyRulebook extends DeclaredRulebook {
   static final Rule<ProcessingOperation> POLICE_DUTY = Rule.named("xx.police-duty", "Every police processing")
       .citing(article("90")).valid(DateRange.from(IN_FORCE)).when(Conditions.constant(Truth.TRUE, "every police processing"));
   static final Rule<ProcessingOperation> NO_POLICE_DUTY = Rule.named("xx.no-police-duty", "No duty in force for the police")
-      .citing(article("2")).when(Conditions.constant(Truth.TRUE, "nothing else applies"));
+      .citing(article("2-1")).when(Conditions.constant(Truth.TRUE, "nothing else applies"));
 
   static final Advice CONSULT = Advice.of("xx.consult", "Consult the authority where the risk stays high", article("36"));
   static final Advice DOCUMENT_REBUTTAL = Advice.of("xx.rebuttal", "Document why no high risk, to rebut the presumption",

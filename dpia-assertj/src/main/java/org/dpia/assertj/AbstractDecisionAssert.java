@@ -136,10 +136,13 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
     return myself;
   }
 
-  /** Exactly these criteria are known to be met. */
+  /**
+   * Exactly these criteria are known to be met, in any order (a rulebook reports them in the order
+   * it declares them, which need not be WP248's).
+   */
   public SELF withCriteriaMet(RiskCriterion... expected) {
     isNotNull();
-    List<RiskCriterion> met = actual.criteriaMet();
+    List<RiskCriterion> met = actual.criteriaMet().stream().sorted().toList();
     List<RiskCriterion> sorted = Arrays.stream(expected).sorted().toList();
     if (!met.equals(sorted)) {
       failWithMessage("Expected the criteria met to be %s but were %s.%n%s", sorted, met, explain());

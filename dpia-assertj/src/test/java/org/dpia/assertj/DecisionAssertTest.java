@@ -245,6 +245,18 @@ class DecisionAssertTest {
           .withMessageContaining("Expected the criteria met to be [EVALUATION_OR_SCORING] but were []")
           .withMessageContaining("criteria met: []");
     }
+
+    @Test
+    @DisplayName("loyalty scoring scores people on combined datasets, whichever order the law or the test names them in")
+    void inAnyOrder() {
+      assertThat(LOYALTY)
+          .withCriteriaMet(RiskCriterion.EVALUATION_OR_SCORING, RiskCriterion.MATCHING_OR_COMBINING_DATASETS)
+          .withCriteriaMet(RiskCriterion.MATCHING_OR_COMBINING_DATASETS, RiskCriterion.EVALUATION_OR_SCORING);
+
+      failure(() -> assertThat(LOYALTY).withCriteriaMet(RiskCriterion.MATCHING_OR_COMBINING_DATASETS))
+          .withMessageContaining("Expected the criteria met to be [MATCHING_OR_COMBINING_DATASETS] "
+              + "but were [EVALUATION_OR_SCORING, MATCHING_OR_COMBINING_DATASETS]");
+    }
   }
 
   @Nested

@@ -1,7 +1,9 @@
 package org.dpia.assertj;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Advice;
@@ -65,7 +67,7 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
     boolean governs = actual.regimes().entrySet().stream()
         .anyMatch(e -> e.getKey().id().equals(regimeId) && e.getValue() == Truth.TRUE);
     if (!governs) {
-      failWithMessage("Expected the regime '%s' to govern, but the regimes were %s.%n%s", regimeId, actual.regimes(), explain());
+      failWithMessage("Expected the regime '%s' to govern, but the regimes were %s.%n%s", regimeId, regimeIds(), explain());
     }
     return myself;
   }
@@ -199,6 +201,13 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
     }
     char next = citation.charAt(text.length());
     return !Character.isLetterOrDigit(next) && next != '-';
+  }
+
+  /** Each regime by id, as assertions name it, with whether it governs. */
+  private Map<String, Truth> regimeIds() {
+    Map<String, Truth> byId = new LinkedHashMap<>();
+    actual.regimes().forEach((regime, governs) -> byId.put(regime.id(), governs));
+    return byId;
   }
 
   private static List<String> ids(List<Ground> grounds) {

@@ -75,8 +75,25 @@ class AuditAssertTest {
       assertThat(NO_DPIA).breached(d(2018, 5, 25), AS_OF, BreachReason.NO_DPIA);
 
       failure(() -> assertThat(LATE).breached(d(2018, 5, 25), d(2018, 12, 31), BreachReason.NO_DPIA))
-          .withMessageContaining("Expected the breach from 2018-05-25 to 2018-12-31 to be for NO_DPIA")
+          .withMessageContaining("Expected a breach from 2018-05-25 to 2018-12-31 for NO_DPIA but the breaches were "
+              + "[2018-05-25 to 2018-12-31 (LATE)]")
           .withMessageContaining("duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late)");
+      failure(() -> assertThat(STAFF).breached(d(2018, 5, 25), AS_OF, BreachReason.NO_DPIA))
+          .withMessageContaining("Expected a breach from 2018-05-25 to 2020-01-01 for NO_DPIA but the breaches were []");
+    }
+
+    @Test
+    @DisplayName("a review overdue, then a version the DPIA never assessed: two breaches for two reasons, each asserted on its own days")
+    void breachedForReasonsOneAfterTheOther() {
+      assertThat(OVERDUE_THEN_FACES)
+          .breached(d(2019, 5, 2), d(2019, 8, 31), BreachReason.REVIEW_OVERDUE)
+          .breached(d(2019, 9, 1), AS_OF, BreachReason.DOES_NOT_COVER_VERSION);
+
+      failure(() -> assertThat(OVERDUE_THEN_FACES).breached(d(2019, 5, 2), AS_OF, BreachReason.REVIEW_OVERDUE))
+          .withMessageContaining("Expected a breach from 2019-05-02 to 2020-01-01 for REVIEW_OVERDUE but the breaches were "
+              + "[2019-05-02 to 2019-08-31 (REVIEW_OVERDUE), 2019-09-01 to 2020-01-01 (DOES_NOT_COVER_VERSION)]");
+      failure(() -> assertThat(OVERDUE_THEN_FACES).breached(d(2019, 9, 1), AS_OF, BreachReason.REVIEW_OVERDUE))
+          .withMessageContaining("Expected a breach from 2019-09-01 to 2020-01-01 for REVIEW_OVERDUE");
     }
 
     @Test
@@ -85,7 +102,7 @@ class AuditAssertTest {
       assertThat(STAFF).neverBreached();
 
       failure(() -> assertThat(LATE).neverBreached())
-          .withMessageContaining("Expected no breach")
+          .withMessageContaining("Expected no breach but the duty was breached [2018-05-25 to 2018-12-31 (LATE)].")
           .withMessageContaining("duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late)");
     }
 
@@ -118,7 +135,7 @@ class AuditAssertTest {
       assertThat(STAFF).neverRequired();
 
       failure(() -> assertThat(NO_DPIA).neverRequired())
-          .withMessageContaining("Expected no DPIA to be required")
+          .withMessageContaining("Expected no DPIA to be required but it was required [2018-05-25 to 2020-01-01].")
           .withMessageContaining("DPIA required from 2018-05-25 to 2020-01-01");
     }
   }
@@ -139,6 +156,15 @@ class AuditAssertTest {
       failure(() -> assertThat(LATE).on(d(2018, 12, 31), Compliance.MET))
           .withMessageContaining("Expected MET on 2018-12-31 but was BREACHED")
           .withMessageContaining("2018-05-25 to 2018-12-31 [Fingerprint access control]: REQUIRED, BREACHED (LATE)");
+    }
+
+    @Test
+    @DisplayName("a day the audit does not cover has no compliance to assert, before the processing started or after the audit date")
+    void notAudited() {
+      failure(() -> assertThat(LATE).on(d(2021, 1, 1), Compliance.MET))
+          .withMessageContaining("Expected MET on 2021-01-01 but that day was not audited: the audit covers 2018-01-01 to 2020-01-01.");
+      failure(() -> assertThat(LATE).on(d(2017, 12, 31), Compliance.NOT_REQUIRED))
+          .withMessageContaining("Expected NOT_REQUIRED on 2017-12-31 but that day was not audited");
     }
   }
 

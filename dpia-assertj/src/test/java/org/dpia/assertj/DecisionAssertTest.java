@@ -351,6 +351,31 @@ class DecisionAssertTest {
     }
   }
 
+  /** What a user of dpia might write: an assertion of its own domain, built on the library's. */
+  static final class TownDecisionAssert extends AbstractDecisionAssert<TownDecisionAssert> {
+    TownDecisionAssert(Decision actual) {
+      super(actual, TownDecisionAssert.class);
+    }
+
+    TownDecisionAssert runBy(String controller) {
+      isNotNull();
+      if (!actual.operation().controller().name().equals(controller)) {
+        failWithMessage("Expected a processing run by %s.%n%s", controller, explain());
+      }
+      return myself;
+    }
+  }
+
+  @Test
+  @DisplayName("a user's own assertions extend the library's, chain with them and explain the decision the same way")
+  void extended() {
+    new TownDecisionAssert(POLICE_CAMERAS).runBy("Town of Xville").isRequired().underRegime(ToyRulebook.POLICE).runBy("Town of Xville");
+
+    failure(() -> new TownDecisionAssert(FINGERPRINTS).isRequired().runBy("Town of Xville"))
+        .withMessageStartingWith("Expected a processing run by Town of Xville.")
+        .withMessageContaining("The decision for 'Fingerprint access control' on 2024-06-01: REQUIRED");
+  }
+
   /** Each assertion, on a decision that satisfies it. */
   static Stream<Arguments> satisfied() {
     return Stream.of(

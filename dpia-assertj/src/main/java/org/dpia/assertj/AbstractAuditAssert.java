@@ -1,6 +1,7 @@
 package org.dpia.assertj;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
@@ -32,22 +33,27 @@ public abstract class AbstractAuditAssert<SELF extends AbstractAuditAssert<SELF>
     return myself;
   }
 
-  /** The duty was breached over exactly this period, for this reason (segments of that reason merged). */
+  /**
+   * The duty was breached over exactly this period, for this reason (adjacent segments of that
+   * reason merged), among others. A breach for another reason may come just before or after it:
+   * a review overdue, then a new version the DPIA never assessed, are two breaches.
+   */
   public SELF breached(LocalDate from, LocalDate to, Compliance.BreachReason reason) {
-    breached(from, to);
+    isNotNull();
     boolean found = actual.breachesByReason().stream()
         .anyMatch(s -> s.days().equals(DateRange.of(from, to)) && s.breachReason().equals(Optional.of(reason)));
     if (!found) {
-      failWithMessage("Expected the breach from %s to %s to be for %s.%n%s", from, to, reason, explain());
+      failWithMessage("Expected a breach from %s to %s for %s but the breaches were %s.%n%s", from, to, reason,
+          breachesByReason(), explain());
     }
     return myself;
   }
 
-  /** The duty was never breached. */
+  /** The duty was never breached (days whose compliance is undetermined are not breaches). */
   public SELF neverBreached() {
     isNotNull();
     if (!actual.breaches().isEmpty()) {
-      failWithMessage("Expected no breach.%n%s", explain());
+      failWithMessage("Expected no breach but the duty was breached %s.%n%s", breachesByReason(), explain());
     }
     return myself;
   }
@@ -66,19 +72,29 @@ public abstract class AbstractAuditAssert<SELF extends AbstractAuditAssert<SELF>
   public SELF neverRequired() {
     isNotNull();
     if (!actual.requiredPeriods().isEmpty()) {
-      failWithMessage("Expected no DPIA to be required.%n%s", explain());
+      failWithMessage("Expected no DPIA to be required but it was required %s.%n%s", actual.requiredPeriods(), explain());
     }
     return myself;
   }
 
-  /** The compliance on that day. */
+  /** The compliance on that day, which the audit covers. */
   public SELF on(LocalDate day, Compliance expected) {
     isNotNull();
-    Compliance c = actual.on(day).map(Segment::compliance).orElse(null);
-    if (c != expected) {
-      failWithMessage("Expected %s on %s but was %s.%n%s", expected, day, c, explain());
+    Optional<Segment> segment = actual.on(day);
+    if (segment.isEmpty()) {
+      failWithMessage("Expected %s on %s but that day was not audited: the audit covers %s.%n%s", expected, day, actual.period(),
+          explain());
+    } else if (segment.get().compliance() != expected) {
+      failWithMessage("Expected %s on %s but was %s.%n%s", expected, day, segment.get().compliance(), explain());
     }
     return myself;
+  }
+
+  /** The breaches, each with its reason, for failure messages. */
+  private List<String> breachesByReason() {
+    return actual.breachesByReason().stream()
+        .map(s -> s.days() + s.breachReason().map(r -> " (" + r + ")").orElse(""))
+        .toList();
   }
 
   /** The audit in a few lines, for failure messages. */

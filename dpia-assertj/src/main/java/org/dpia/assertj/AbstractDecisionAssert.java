@@ -1,7 +1,9 @@
 package org.dpia.assertj;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.AbstractAssert;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Advice;
@@ -65,7 +67,7 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
     boolean governs = actual.regimes().entrySet().stream()
         .anyMatch(e -> e.getKey().id().equals(regimeId) && e.getValue() == Truth.TRUE);
     if (!governs) {
-      failWithMessage("Expected the regime '%s' to govern, but the regimes were %s.%n%s", regimeId, actual.regimes(), explain());
+      failWithMessage("Expected the regime '%s' to govern, but the regimes were %s.%n%s", regimeId, regimeIds(), explain());
     }
     return myself;
   }
@@ -119,22 +121,30 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
     return myself;
   }
 
-  /** A decisive ground cites a provision whose text starts with this, e.g. "LIL art. 90" or "RGPD art. 35(3)(c)". */
+  /**
+   * A decisive ground cites this provision or a part of it, given as text: "LIL art. 90", or "RGPD
+   * art. 35" for any paragraph or point of the article, or "RGPD" for any article. "LIL art. 9"
+   * does not match "LIL art. 90", nor "art. 70" match "art. 70-4": the text must end where a part
+   * of the citation ends.
+   */
   public SELF citing(String citation) {
     isNotNull();
     boolean cited = actual.decisiveGrounds().stream()
         .flatMap(g -> g.citations().stream())
-        .anyMatch(c -> c.toString().startsWith(citation));
+        .anyMatch(c -> isPartOf(citation, c.toString()));
     if (!cited) {
       failWithMessage("Expected a decisive ground citing '%s' but the citations were %s.%n%s", citation, citations(), explain());
     }
     return myself;
   }
 
-  /** Exactly these criteria are known to be met. */
+  /**
+   * Exactly these criteria are known to be met, in any order (a rulebook reports them in the order
+   * it declares them, which need not be WP248's).
+   */
   public SELF withCriteriaMet(RiskCriterion... expected) {
     isNotNull();
-    List<RiskCriterion> met = actual.criteriaMet();
+    List<RiskCriterion> met = actual.criteriaMet().stream().sorted().toList();
     List<RiskCriterion> sorted = Arrays.stream(expected).sorted().toList();
     if (!met.equals(sorted)) {
       failWithMessage("Expected the criteria met to be %s but were %s.%n%s", sorted, met, explain());
@@ -179,6 +189,25 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
           actual.advice().stream().map(Advice::id).toList(), explain());
     }
     return myself;
+  }
+
+  /** Whether the text is the citation or its beginning up to the end of an article, paragraph or point. */
+  private static boolean isPartOf(String text, String citation) {
+    if (!citation.startsWith(text)) {
+      return false;
+    }
+    if (citation.length() == text.length()) {
+      return true;
+    }
+    char next = citation.charAt(text.length());
+    return !Character.isLetterOrDigit(next) && next != '-';
+  }
+
+  /** Each regime by id, as assertions name it, with whether it governs. */
+  private Map<String, Truth> regimeIds() {
+    Map<String, Truth> byId = new LinkedHashMap<>();
+    actual.regimes().forEach((regime, governs) -> byId.put(regime.id(), governs));
+    return byId;
   }
 
   private static List<String> ids(List<Ground> grounds) {

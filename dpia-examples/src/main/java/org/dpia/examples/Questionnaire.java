@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,11 +39,26 @@ import org.dpia.rules.fr.FrenchRulebook;
  * line from standard input, so it can be scripted; the end of input ends the session cleanly.
  *
  * <pre>
- * usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown]
+ * usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown] [-h|--help]
  * </pre>
  */
 public final class Questionnaire {
-  static final String USAGE = "usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown]";
+  static final String USAGE = "usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown] [-h|--help]";
+
+  static final String HELP = USAGE + """
+
+
+      Asks, one at a time, the questions that decide whether a data protection impact assessment
+      (DPIA) was mandatory under French law, then prints the report. Answers are read one a line
+      from standard input: yes, no, or ? for "don't know" (oui, non, nsp in French).
+
+      options:
+        --from CASE             start from the facts of a gallery case (the demo lists them with --list)
+        --date YYYY-MM-DD       the date on which the processing is assessed (default: today)
+        --lang en|fr            the language of the questions and the report (default: en)
+        --format text|markdown  the format of the report (default: text)
+        -h, --help              print this help and exit
+      """;
 
   private final Rulebook rulebook;
   private final ProcessingOperation operation;
@@ -61,7 +77,7 @@ public final class Questionnaire {
         "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT);
   }
 
-  /** Runs the questionnaire on standard input and output; exits with 0, or 2 on a bad argument. */
+  /** Runs the questionnaire on standard input and output; exits with 0 (also on --help), or 2 on a bad argument. */
   public static void main(String[] args) {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     int status = run(args, in, System.out, System.err, System.console() == null);
@@ -75,6 +91,11 @@ public final class Questionnaire {
    * after its prompt, so that a scripted session reads as a transcript.
    */
   public static int run(String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean echo) {
+    List<String> given = Arrays.asList(args);
+    if (given.contains("--help") || given.contains("-h")) {
+      out.print(HELP);
+      return 0;
+    }
     ProcessingOperation operation = ProcessingOperation.builder()
         .name("the processing described in the questionnaire")
         .controller(Controller.builder().name("the controller").build())

@@ -40,6 +40,10 @@ class QuestionnaireTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
   static ProcessingOperation nothingKnown() {
     return ProcessingOperation.builder().name("nothing known").controller(Controller.builder().name("someone").build()).build();
   }
@@ -95,6 +99,19 @@ class QuestionnaireTest {
   void endOfInput() {
     assertThat(run("y\n", "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("End of input").contains("UNDETERMINED").contains("Answers given");
+  }
+
+  @Test
+  @DisplayName("--help and -h print the usage and each option on standard output and exit 0")
+  void help() {
+    for (String option : List.of("--help", "-h")) {
+      out.reset();
+      assertThat(run("", option)).as(option).isZero();
+      assertThat(out()).as(option).startsWith(Questionnaire.USAGE).isEqualTo(Questionnaire.HELP)
+          .contains("--from CASE").contains("--date YYYY-MM-DD").contains("--lang en|fr").contains("--format text|markdown")
+          .contains("-h, --help").doesNotContain("Question 1");
+    }
+    assertThat(err()).isEmpty();
   }
 
   @Test

@@ -52,6 +52,10 @@ import org.dpia.rules.fr.FrenchRulebook;
  *   <li>3: the input ended while a question was still unanswered: the session says so and prints
  *       the decision as it stands on the answers given so far.
  * </ul>
+ *
+ * <p>An answer line longer than {@value #MAX_ANSWER_LENGTH} characters is never taken as an
+ * answer; only its first {@value #MAX_ANSWER_LENGTH} characters are kept, the rest of the line is
+ * read and dropped, and it is echoed or quoted cut, with an ellipsis.
  */
 public final class Questionnaire {
   static final String USAGE = "usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown] [-h|--help]";
@@ -85,6 +89,12 @@ public final class Questionnaire {
   static final int EXIT_BAD_ARGUMENT = 2;
   /** The input ended while a question was still unanswered. */
   static final int EXIT_UNANSWERED = 3;
+
+  /**
+   * The longest answer line taken in: answers are words such as "je ne sais pas", so a line longer
+   * than this is not an answer, and is neither kept in memory nor printed back in full.
+   */
+  static final int MAX_ANSWER_LENGTH = 200;
 
   private final Rulebook rulebook;
   private final ProcessingOperation operation;
@@ -263,19 +273,19 @@ public final class Questionnaire {
     while (true) {
       out.print(msg("prompt") + " ");
       out.flush();
-      String line = in.readLine();
+      String line = readAnswer(in);
       if (line == null) {
         out.println();
         return Optional.empty();
       }
       if (echo) {
-        out.println(line);
+        out.println(shown(line));
       }
-      Truth answer = parse(line);
+      Truth answer = line.length() > MAX_ANSWER_LENGTH ? null : parse(line);
       if (answer != null) {
         return Optional.of(answer);
       }
-      out.println(msg("bad"));
+      out.println(line.isBlank() ? msg("bad") : MessageFormat.format(msg("notUnderstood"), shown(line)) + " " + msg("bad"));
     }
   }
 
@@ -288,6 +298,40 @@ public final class Questionnaire {
       out.println("  " + msg("reference") + sep() + q.references());
     }
     out.println("  (" + msg("ifYes") + sep() + report.outcome(q.ifYes()) + "; " + msg("ifNo") + sep() + report.outcome(q.ifNo()) + ")");
+  }
+
+  /**
+   * The next line of input without its end ({@code \n} or {@code \r\n}), or null at the end of
+   * input. Keeps at most {@link #MAX_ANSWER_LENGTH} + 1 characters and reads the rest of the line to
+   * drop it, so that an endless line costs no memory; a result longer than {@link
+   * #MAX_ANSWER_LENGTH} was cut. It never reads past the {@code \n}, so a program that sends one
+   * answer at a time and waits for the next question is never kept waiting.
+   */
+  static String readAnswer(BufferedReader in) throws IOException {
+    int c = in.read();
+    if (c == -1) {
+      return null;
+    }
+    StringBuilder line = new StringBuilder();
+    int length = 0; // of the whole line, kept or not
+    for (; c != -1 && c != '\n'; c = in.read(), length++) {
+      if (length <= MAX_ANSWER_LENGTH) {
+        line.append((char) c);
+      }
+    }
+    if (line.length() == length && length > 0 && line.charAt(length - 1) == '\r') {
+      line.setLength(length - 1); // a CRLF line end, seen only when the whole line was kept
+    }
+    return line.toString();
+  }
+
+  /** The line as it is printed back: cut at {@link #MAX_ANSWER_LENGTH} characters with an ellipsis. */
+  static String shown(String line) {
+    if (line.length() <= MAX_ANSWER_LENGTH) {
+      return line;
+    }
+    int end = Character.isHighSurrogate(line.charAt(MAX_ANSWER_LENGTH - 1)) ? MAX_ANSWER_LENGTH - 1 : MAX_ANSWER_LENGTH;
+    return line.substring(0, end) + "…";
   }
 
   /** TRUE, FALSE, UNKNOWN for "don't know", or null for an answer that is not understood. */

@@ -97,7 +97,8 @@ class QuestionnaireTest {
   @DisplayName("a bad answer is explained and the question asked again")
   void badAnswerIsAskedAgain() {
     assertThat(run("maybe\nn\n", "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("Please answer yes, no, or ? if you don't know.").containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+    assertThat(out()).contains("I did not understand \"maybe\". Please answer yes, no, or ? if you don't know.")
+        .containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
   }
 
   @Test
@@ -122,6 +123,21 @@ class QuestionnaireTest {
   void endOfInputInFrench() {
     assertThat(run("oui\n", "--date", "2024-06-01", "--lang", "fr")).isEqualTo(3);
     assertThat(out()).contains("Fin des réponses alors que des questions restent sans réponse : la session s'arrête ici");
+  }
+
+  @Test
+  @DisplayName("an empty answer line is asked again, with nothing to quote")
+  void emptyAnswerIsAskedAgain() {
+    assertThat(run("\n  \nn\n", "--date", "2024-06-01")).isZero();
+    assertThat(out()).doesNotContain("I did not understand").containsOnlyOnce("Question 1")
+        .contains("> " + System.lineSeparator() + "Please answer yes, no, or ? if you don't know.");
+  }
+
+  @Test
+  @DisplayName("answers ending without a final newline, or with CRLF, are read as lines")
+  void lineEnds() {
+    assertThat(run("maybe\r\nn", "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("I did not understand \"maybe\".").containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
   }
 
   @Test
@@ -168,6 +184,42 @@ class QuestionnaireTest {
     });
     assertThat(Questionnaire.run(new String[] {"--date", "2024-06-01"}, broken, printing(out), printing(err), true)).isEqualTo(1);
     assertThat(err()).isEqualTo("unexpected error: java.lang.IllegalStateException: broken reader" + System.lineSeparator());
+  }
+
+  @Test
+  @DisplayName("a 1 MB answer line is neither echoed nor quoted in full: cut at 200 characters with an ellipsis")
+  void longLineIsCut() {
+    String megabyte = "x".repeat(1_000_000);
+    assertThat(run(megabyte + "\nn\n", "--date", "2024-06-01")).isZero();
+    String cut = "x".repeat(200) + "…";
+    assertThat(out()).doesNotContain("x".repeat(201)).contains("> " + cut + System.lineSeparator())
+        .contains("I did not understand \"" + cut + "\". Please answer yes, no, or ? if you don't know.")
+        .containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+  }
+
+  @Test
+  @DisplayName("an over-long line is never taken as an answer, even one that starts with yes")
+  void longLineIsNotAnAnswer() {
+    assertThat(run("yes" + " ".repeat(300) + "\nn\n", "--date", "2024-06-01")).isZero();
+    assertThat(out()).containsOnlyOnce("I did not understand").contains("DPIA NOT REQUIRED");
+  }
+
+  @Test
+  @DisplayName("a line is read keeping at most 201 of its characters, and the next lines are read whole")
+  void readingIsBounded() throws IOException {
+    BufferedReader in = new BufferedReader(new StringReader("x".repeat(100_000) + "\r\nyes\r\n" + "y".repeat(200) + "\r\nno"));
+    assertThat(Questionnaire.readAnswer(in)).hasSize(Questionnaire.MAX_ANSWER_LENGTH + 1);
+    assertThat(Questionnaire.readAnswer(in)).isEqualTo("yes");
+    assertThat(Questionnaire.readAnswer(in)).as("200 characters and CRLF: whole, not cut").isEqualTo("y".repeat(200));
+    assertThat(Questionnaire.readAnswer(in)).isEqualTo("no");
+    assertThat(Questionnaire.readAnswer(in)).isNull();
+  }
+
+  @Test
+  @DisplayName("a French answer not understood is quoted in French")
+  void badAnswerInFrench() {
+    assertThat(run("peut-être\nnon\n", "--date", "2024-06-01", "--lang", "fr")).isZero();
+    assertThat(out()).contains("Je n'ai pas compris « peut-être ». Répondez oui, non, ou ? si vous ne savez pas.");
   }
 
   @Test

@@ -4,11 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,14 +35,66 @@ import org.dpia.rules.fr.FrenchRulebook;
  * answer is undetermined asks the most decisive missing fact, with its help text and legal
  * reference; "don't know" is a real answer. It never asks a question whose answer cannot change the
  * outcome, and stops with the report as soon as the outcome is settled. Answers are read one a
- * line from standard input, so it can be scripted; the end of input ends the session cleanly.
+ * line from standard input, so it can be scripted.
  *
  * <pre>
- * usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown]
+ * usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown] [-h|--help]
  * </pre>
+ *
+ * <p>Exit statuses, so that a script can tell a finished session from an interrupted one:
+ * <ul>
+ *   <li>0: the session ran to its end: the outcome is settled, or no question left can change it on
+ *       its own (every remaining one was answered "don't know"), and the report says it stays
+ *       undetermined. An undetermined outcome is an outcome, not a failure; also 0 for {@code --help};
+ *   <li>1: the answers could not be read (for instance standard input is a directory), or an
+ *       unexpected error: one line on standard error, never a stack trace;
+ *   <li>2: a bad argument: the message and the usage on standard error;
+ *   <li>3: the input ended while a question was still unanswered: the session says so and prints
+ *       the decision as it stands on the answers given so far.
+ * </ul>
+ *
+ * <p>An answer line longer than {@value #MAX_ANSWER_LENGTH} characters is never taken as an
+ * answer; only its first {@value #MAX_ANSWER_LENGTH} characters are kept, the rest of the line is
+ * read and dropped, and it is echoed or quoted cut, with an ellipsis.
  */
 public final class Questionnaire {
-  static final String USAGE = "usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown]";
+  static final String USAGE = "usage: questionnaire [--from CASE] [--date YYYY-MM-DD] [--lang en|fr] [--format text|markdown] [-h|--help]";
+
+  static final String HELP = USAGE + """
+
+
+      Asks, one at a time, the questions that decide whether a data protection impact assessment
+      (DPIA) was mandatory under French law, then prints the report. Answers are read one a line
+      from standard input: yes, no, or ? for "don't know" (oui, non, nsp in French).
+
+      options:
+        --from CASE             start from the facts of a gallery case (the demo lists them with --list)
+        --date YYYY-MM-DD       the date on which the processing is assessed (default: today)
+        --lang en|fr            the language of the questions and the report (default: en)
+        --format text|markdown  the format of the report (default: text)
+        -h, --help              print this help and exit
+
+      exit status:
+        0  the session ran to its end: the outcome is settled, or no question left can change it
+        1  the answers could not be read, or an unexpected error
+        2  a bad argument
+        3  the input ended while a question was still unanswered (the report shows the decision as it stands)
+      """;
+
+  /** The session ran to its end, or the help was asked for. */
+  static final int EXIT_COMPLETE = 0;
+  /** The answers could not be read, or an unexpected error. */
+  static final int EXIT_ERROR = 1;
+  /** A bad argument. */
+  static final int EXIT_BAD_ARGUMENT = 2;
+  /** The input ended while a question was still unanswered. */
+  static final int EXIT_UNANSWERED = 3;
+
+  /**
+   * The longest answer line taken in: answers are words such as "je ne sais pas", so a line longer
+   * than this is not an answer, and is neither kept in memory nor printed back in full.
+   */
+  static final int MAX_ANSWER_LENGTH = 200;
 
   private final Rulebook rulebook;
   private final ProcessingOperation operation;
@@ -61,20 +113,52 @@ public final class Questionnaire {
         "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT);
   }
 
-  /** Runs the questionnaire on standard input and output; exits with 0, or 2 on a bad argument. */
+  /**
+   * Runs the questionnaire on standard input and output. Exits with 0 when the session ran to its
+   * end (the outcome settled, or no question left that can change it) or on {@code --help}; 1 when
+   * the answers could not be read or on an unexpected error; 2 on a bad argument; 3 when the input
+   * ended while a question was still unanswered.
+   */
   public static void main(String[] args) {
     BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    int status = run(args, in, System.out, System.err, System.console() == null);
-    if (status != 0) {
+    int status;
+    try {
+      status = run(args, in, System.out, System.err, System.console() == null);
+    } catch (Error e) {
+      // A class missing from the class path, or no memory left: still one line, not a stack trace.
+      System.err.println(unexpected(e));
+      status = EXIT_ERROR;
+    }
+    if (status != EXIT_COMPLETE) {
       System.exit(status);
     }
   }
 
   /**
-   * Runs the questionnaire; returns the exit status. With {@code echo}, each answer read is printed
-   * after its prompt, so that a scripted session reads as a transcript.
+   * Runs the questionnaire; returns the exit status, as {@link #main} documents it. With {@code
+   * echo}, each answer read is printed after its prompt, so that a scripted session reads as a
+   * transcript. Nothing it does ends in a stack trace: a failure is one line on {@code err}.
    */
   public static int run(String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean echo) {
+    try {
+      return session(args, in, out, err, echo);
+    } catch (RuntimeException e) {
+      // A bug, not the user's doing: say what it was in one line, as a command line tool should.
+      err.println(unexpected(e));
+      return EXIT_ERROR;
+    }
+  }
+
+  private static String unexpected(Throwable e) {
+    return "unexpected error: " + String.valueOf(e).replaceAll("\\R+", " ");
+  }
+
+  private static int session(String[] args, BufferedReader in, PrintStream out, PrintStream err, boolean echo) {
+    List<String> given = Arrays.asList(args);
+    if (given.contains("--help") || given.contains("-h")) {
+      out.print(HELP);
+      return EXIT_COMPLETE;
+    }
     ProcessingOperation operation = ProcessingOperation.builder()
         .name("the processing described in the questionnaire")
         .controller(Controller.builder().name("the controller").build())
@@ -119,25 +203,36 @@ public final class Questionnaire {
           return fail(err, "unknown argument " + args[i]);
       }
     }
-    new Questionnaire(FrenchRulebook.create(), operation, date, locale, format).ask(in, out, echo);
-    return 0;
+    Questionnaire questionnaire = new Questionnaire(FrenchRulebook.create(), operation, date, locale, format);
+    try {
+      return questionnaire.ask(in, out, echo);
+    } catch (IOException e) {
+      out.println(); // ends the prompt's line
+      err.println(MessageFormat.format(questionnaire.msg("readError"),
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\R+", " ")));
+      return EXIT_ERROR;
+    }
   }
 
   private static int fail(PrintStream err, String message) {
     err.println(message);
     err.println(USAGE);
-    return 2;
+    return EXIT_BAD_ARGUMENT;
   }
 
-  /** Asks until the outcome is settled, no question is left, or the input ends; prints the report. */
-  Decision ask(BufferedReader in, PrintStream out, boolean echo) {
+  /**
+   * Asks until the outcome is settled, no question is left, or the input ends; prints the report.
+   * Returns {@link #EXIT_COMPLETE}, or {@link #EXIT_UNANSWERED} when the input ended with a question
+   * pending.
+   */
+  int ask(BufferedReader in, PrintStream out, boolean echo) throws IOException {
     out.println(msg("intro"));
     Map<String, Truth> answers = new LinkedHashMap<>();
     Set<String> dontKnow = new HashSet<>();
     Decision decision = rulebook.decide(operation, date, answers);
     int asked = 0;
-    boolean ended = false;
-    while (decision.outcome() == Outcome.UNDETERMINED && !ended) {
+    boolean unanswered = false;
+    while (decision.outcome() == Outcome.UNDETERMINED && !unanswered) {
       Optional<Question> next = rulebook.questions(decision, locale).stream()
           .filter(q -> !dontKnow.contains(q.factId()))
           .findFirst();
@@ -148,29 +243,14 @@ public final class Questionnaire {
       Question q = next.get();
       asked++;
       show(out, asked, q);
-      Truth answer = null;
-      while (answer == null) {
-        out.print(msg("prompt") + " ");
-        out.flush();
-        String line = readLine(in);
-        if (line == null) {
-          out.println();
-          out.println(msg("eof"));
-          ended = true;
-          break;
-        }
-        if (echo) {
-          out.println(line);
-        }
-        answer = parse(line);
-        if (answer == null) {
-          out.println(msg("bad"));
-        }
-      }
-      if (answer == Truth.UNKNOWN) {
+      Optional<Truth> answer = answer(in, out, echo);
+      if (answer.isEmpty()) {
+        out.println(msg("unanswered"));
+        unanswered = true;
+      } else if (answer.get() == Truth.UNKNOWN) {
         dontKnow.add(q.factId());
-      } else if (answer != null) {
-        answers.put(q.factId(), answer);
+      } else {
+        answers.put(q.factId(), answer.get());
         decision = rulebook.decide(operation, date, answers);
       }
     }
@@ -185,7 +265,28 @@ public final class Questionnaire {
       out.println("  " + msg("none"));
     }
     unknown.forEach((id, description) -> out.println("  - " + report.text(description)));
-    return decision;
+    return unanswered ? EXIT_UNANSWERED : EXIT_COMPLETE;
+  }
+
+  /** Prompts until an answer is understood; empty at the end of input. */
+  private Optional<Truth> answer(BufferedReader in, PrintStream out, boolean echo) throws IOException {
+    while (true) {
+      out.print(msg("prompt") + " ");
+      out.flush();
+      String line = readAnswer(in);
+      if (line == null) {
+        out.println();
+        return Optional.empty();
+      }
+      if (echo) {
+        out.println(shown(line));
+      }
+      Truth answer = line.length() > MAX_ANSWER_LENGTH ? null : parse(line);
+      if (answer != null) {
+        return Optional.of(answer);
+      }
+      out.println(line.isBlank() ? msg("bad") : MessageFormat.format(msg("notUnderstood"), shown(line)) + " " + msg("bad"));
+    }
   }
 
   private void show(PrintStream out, int n, Question q) {
@@ -199,12 +300,38 @@ public final class Questionnaire {
     out.println("  (" + msg("ifYes") + sep() + report.outcome(q.ifYes()) + "; " + msg("ifNo") + sep() + report.outcome(q.ifNo()) + ")");
   }
 
-  private static String readLine(BufferedReader in) {
-    try {
-      return in.readLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * The next line of input without its end ({@code \n} or {@code \r\n}), or null at the end of
+   * input. Keeps at most {@link #MAX_ANSWER_LENGTH} + 1 characters and reads the rest of the line to
+   * drop it, so that an endless line costs no memory; a result longer than {@link
+   * #MAX_ANSWER_LENGTH} was cut. It never reads past the {@code \n}, so a program that sends one
+   * answer at a time and waits for the next question is never kept waiting.
+   */
+  static String readAnswer(BufferedReader in) throws IOException {
+    int c = in.read();
+    if (c == -1) {
+      return null;
     }
+    StringBuilder line = new StringBuilder();
+    int length = 0; // of the whole line, kept or not
+    for (; c != -1 && c != '\n'; c = in.read(), length++) {
+      if (length <= MAX_ANSWER_LENGTH) {
+        line.append((char) c);
+      }
+    }
+    if (line.length() == length && length > 0 && line.charAt(length - 1) == '\r') {
+      line.setLength(length - 1); // a CRLF line end, seen only when the whole line was kept
+    }
+    return line.toString();
+  }
+
+  /** The line as it is printed back: cut at {@link #MAX_ANSWER_LENGTH} characters with an ellipsis. */
+  static String shown(String line) {
+    if (line.length() <= MAX_ANSWER_LENGTH) {
+      return line;
+    }
+    int end = Character.isHighSurrogate(line.charAt(MAX_ANSWER_LENGTH - 1)) ? MAX_ANSWER_LENGTH - 1 : MAX_ANSWER_LENGTH;
+    return line.substring(0, end) + "…";
   }
 
   /** TRUE, FALSE, UNKNOWN for "don't know", or null for an answer that is not understood. */

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -32,12 +34,19 @@ class QuestionnaireTest {
   final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   int run(String input, String... args) {
-    return Questionnaire.run(args, new BufferedReader(new StringReader(input)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), true);
+    return Questionnaire.run(args, new BufferedReader(new StringReader(input)), printing(out), printing(err), true);
+  }
+
+  static PrintStream printing(ByteArrayOutputStream bytes) {
+    return new PrintStream(bytes, true, StandardCharsets.UTF_8);
   }
 
   String out() {
     return out.toString(StandardCharsets.UTF_8);
+  }
+
+  String err() {
+    return err.toString(StandardCharsets.UTF_8);
   }
 
   static ProcessingOperation nothingKnown() {
@@ -76,25 +85,141 @@ class QuestionnaireTest {
   }
 
   @Test
-  @DisplayName("don't know is a real answer: the session moves on and can end undetermined, saying what remains decisive")
+  @DisplayName("don't know to everything: the session runs to its end undetermined, saying so, and exits 0 (undetermined is an outcome, not a failure)")
   void dontKnowEndsUndetermined() {
     String allDontKnow = "?\n".repeat(200);
     assertThat(run(allDontKnow, "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("Question 2").contains("it stays undetermined").contains("UNDETERMINED");
+    assertThat(out()).contains("Question 2").contains("it stays undetermined").contains("UNDETERMINED")
+        .doesNotContain("End of input");
   }
 
   @Test
   @DisplayName("a bad answer is explained and the question asked again")
   void badAnswerIsAskedAgain() {
     assertThat(run("maybe\nn\n", "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("Please answer yes, no, or ? if you don't know.").containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+    assertThat(out()).contains("I did not understand \"maybe\". Please answer yes, no, or ? if you don't know.")
+        .containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
   }
 
   @Test
-  @DisplayName("the end of input ends the session cleanly with the current state")
-  void endOfInput() {
-    assertThat(run("y\n", "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("End of input").contains("UNDETERMINED").contains("Answers given");
+  @DisplayName("the end of input with a question pending says so, prints the decision as it stands and exits 3")
+  void endOfInputWithAQuestionPending() {
+    assertThat(run("y\n", "--date", "2024-06-01")).isEqualTo(3);
+    assertThat(out()).containsOnlyOnce("Question 2")
+        .contains("End of input with questions still unanswered: the session stops here, and the report below is the decision as it stands")
+        .doesNotContain("The answer is settled.").contains("Outcome: UNDETERMINED").contains("Answers given");
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("an empty input ends the session before the first answer: status 3, and the report of what the case states")
+  void emptyInput() {
+    assertThat(run("", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isEqualTo(3);
+    assertThat(out()).containsOnlyOnce("Question 1").contains("End of input with questions still unanswered").contains("Outcome: UNDETERMINED");
+  }
+
+  @Test
+  @DisplayName("in French, the end of input with a question pending is said in French")
+  void endOfInputInFrench() {
+    assertThat(run("oui\n", "--date", "2024-06-01", "--lang", "fr")).isEqualTo(3);
+    assertThat(out()).contains("Fin des réponses alors que des questions restent sans réponse : la session s'arrête ici");
+  }
+
+  @Test
+  @DisplayName("an empty answer line is asked again, with nothing to quote")
+  void emptyAnswerIsAskedAgain() {
+    assertThat(run("\n  \nn\n", "--date", "2024-06-01")).isZero();
+    assertThat(out()).doesNotContain("I did not understand").containsOnlyOnce("Question 1")
+        .contains("> " + System.lineSeparator() + "Please answer yes, no, or ? if you don't know.");
+  }
+
+  @Test
+  @DisplayName("answers ending without a final newline, or with CRLF, are read as lines")
+  void lineEnds() {
+    assertThat(run("maybe\r\nn", "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("I did not understand \"maybe\".").containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+  }
+
+  @Test
+  @DisplayName("--help and -h print the usage and each option on standard output and exit 0")
+  void help() {
+    for (String option : List.of("--help", "-h")) {
+      out.reset();
+      assertThat(run("", option)).as(option).isZero();
+      assertThat(out()).as(option).startsWith(Questionnaire.USAGE).isEqualTo(Questionnaire.HELP)
+          .contains("--from CASE").contains("--date YYYY-MM-DD").contains("--lang en|fr").contains("--format text|markdown")
+          .contains("-h, --help").contains("exit status").doesNotContain("Question 1");
+    }
+    assertThat(err()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("the answers cannot be read (standard input is a directory): one line on standard error, status 1, no stack trace")
+  void readError() {
+    BufferedReader directory = new BufferedReader(new Reader() {
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        throw new IOException("Is a directory");
+      }
+
+      @Override
+      public void close() {}
+    });
+    assertThat(Questionnaire.run(new String[] {"--date", "2024-06-01"}, directory, printing(out), printing(err), true)).isEqualTo(1);
+    assertThat(err()).isEqualTo("Cannot read the answers: Is a directory" + System.lineSeparator());
+    assertThat(out()).contains("Question 1").doesNotContain("Exception").doesNotContain("Outcome");
+  }
+
+  @Test
+  @DisplayName("an unexpected error is one line on standard error with status 1, never a stack trace")
+  void unexpectedError() {
+    BufferedReader broken = new BufferedReader(new Reader() {
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        throw new IllegalStateException("broken\nreader");
+      }
+
+      @Override
+      public void close() {}
+    });
+    assertThat(Questionnaire.run(new String[] {"--date", "2024-06-01"}, broken, printing(out), printing(err), true)).isEqualTo(1);
+    assertThat(err()).isEqualTo("unexpected error: java.lang.IllegalStateException: broken reader" + System.lineSeparator());
+  }
+
+  @Test
+  @DisplayName("a 1 MB answer line is neither echoed nor quoted in full: cut at 200 characters with an ellipsis")
+  void longLineIsCut() {
+    String megabyte = "x".repeat(1_000_000);
+    assertThat(run(megabyte + "\nn\n", "--date", "2024-06-01")).isZero();
+    String cut = "x".repeat(200) + "…";
+    assertThat(out()).doesNotContain("x".repeat(201)).contains("> " + cut + System.lineSeparator())
+        .contains("I did not understand \"" + cut + "\". Please answer yes, no, or ? if you don't know.")
+        .containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+  }
+
+  @Test
+  @DisplayName("an over-long line is never taken as an answer, even one that starts with yes")
+  void longLineIsNotAnAnswer() {
+    assertThat(run("yes" + " ".repeat(300) + "\nn\n", "--date", "2024-06-01")).isZero();
+    assertThat(out()).containsOnlyOnce("I did not understand").contains("DPIA NOT REQUIRED");
+  }
+
+  @Test
+  @DisplayName("a line is read keeping at most 201 of its characters, and the next lines are read whole")
+  void readingIsBounded() throws IOException {
+    BufferedReader in = new BufferedReader(new StringReader("x".repeat(100_000) + "\r\nyes\r\n" + "y".repeat(200) + "\r\nno"));
+    assertThat(Questionnaire.readAnswer(in)).hasSize(Questionnaire.MAX_ANSWER_LENGTH + 1);
+    assertThat(Questionnaire.readAnswer(in)).isEqualTo("yes");
+    assertThat(Questionnaire.readAnswer(in)).as("200 characters and CRLF: whole, not cut").isEqualTo("y".repeat(200));
+    assertThat(Questionnaire.readAnswer(in)).isEqualTo("no");
+    assertThat(Questionnaire.readAnswer(in)).isNull();
+  }
+
+  @Test
+  @DisplayName("a French answer not understood is quoted in French")
+  void badAnswerInFrench() {
+    assertThat(run("peut-être\nnon\n", "--date", "2024-06-01", "--lang", "fr")).isZero();
+    assertThat(out()).contains("Je n'ai pas compris « peut-être ». Répondez oui, non, ou ? si vous ne savez pas.");
   }
 
   @Test

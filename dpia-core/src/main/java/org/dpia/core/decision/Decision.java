@@ -51,6 +51,16 @@ public abstract class Decision {
   /** The date on which the law was applied. */
   public abstract LocalDate date();
 
+  /**
+   * Whether the operation ran on the decision's date, as its period says: false when the date is
+   * before its first day or after its last, unknown when its first day is not known. A decision on
+   * a day the processing did not run says what the law in force that day required of the
+   * processing as described, had it run then; reports say so.
+   */
+  public Truth runsOnDate() {
+    return operation().period().includes(date());
+  }
+
   /** Required, not required or undetermined. */
   public abstract Outcome outcome();
 

@@ -13,6 +13,8 @@ import org.dpia.core.audit.Audit;
 import org.dpia.core.audit.Auditor;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.DpiaRecord;
+import org.dpia.core.model.InvalidDescriptionException;
 import org.dpia.core.model.ProcessingHistory;
 import org.dpia.core.model.ProcessingOperation;
 
@@ -82,11 +84,18 @@ public interface Rulebook {
   /**
    * Audits a processing that stopped, over its whole life.
    *
-   * @throws IllegalArgumentException if the history has no end: use {@link #audit(ProcessingHistory, LocalDate)}
+   * A DPIA completed after the processing stopped is accepted: it met the duty on no day audited.
+   *
+   * @throws org.dpia.core.model.InvalidDescriptionException if the history has no end: use
+   *     {@link #audit(ProcessingHistory, LocalDate)}
    */
   default Audit audit(ProcessingHistory history) {
-    return audit(history, history.end().orElseThrow(() -> new IllegalArgumentException(
-        "'" + history.name() + "' is still running: give the date up to which to audit it")));
+    LocalDate end = history.end().orElseThrow(() -> new InvalidDescriptionException("audit of '" + history.name() + "'",
+        List.of("the processing is still running (it has no last day): give the date up to which to audit it")));
+    // as of the latest day known: a DPIA completed after the processing stopped is accepted (it came
+    // too late to meet the duty on any day audited), the period audited still ends with the processing
+    LocalDate latest = history.dpias().stream().map(DpiaRecord::completedOn).filter(end::isBefore).max(LocalDate::compareTo).orElse(end);
+    return audit(history, latest);
   }
 
   /** Audits an operation that did not change, up to the as-of date (or its end, if earlier). */
@@ -97,7 +106,8 @@ public interface Rulebook {
   /**
    * Audits an operation that did not change and has stopped, over its whole period.
    *
-   * @throws IllegalArgumentException if its period has no end: use {@link #audit(ProcessingOperation, LocalDate)}
+   * @throws org.dpia.core.model.InvalidDescriptionException if its period has no end: use
+   *     {@link #audit(ProcessingOperation, LocalDate)}
    */
   default Audit audit(ProcessingOperation operation) {
     return audit(ProcessingHistory.of(operation));

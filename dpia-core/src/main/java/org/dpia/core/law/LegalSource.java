@@ -88,7 +88,8 @@ public abstract class LegalSource implements WithLegalSource {
 
   @Value.Check
   void check() {
-    if (id().isBlank() || title().isBlank() || shortTitle().isBlank()) {
+    if (org.dpia.core.text.Text.showsNothing(id()) || org.dpia.core.text.Text.showsNothing(title())
+        || org.dpia.core.text.Text.showsNothing(shortTitle())) {
       throw new IllegalArgumentException("a legal source needs a non-blank id, title and short title");
     }
   }

@@ -129,7 +129,7 @@ public final class Fact<T> {
 
   static String requireText(String value, String what) {
     Objects.requireNonNull(value, what);
-    if (value.isBlank()) {
+    if (org.dpia.core.text.Text.showsNothing(value)) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return value;

@@ -26,6 +26,16 @@ public abstract class Controller implements WithController {
   public static class Builder extends ImmutableController.Builder {
     /** An empty builder, the same as {@link Controller#builder()}. */
     public Builder() {}
+
+    /**
+     * The controller, checked.
+     *
+     * @throws InvalidDescriptionException listing every problem, each required part not given included
+     */
+    @Override
+    public Controller build() {
+      return Checks.built("controller", super::build);
+    }
   }
 
   /** A controller of a known kind. */
@@ -46,7 +56,7 @@ public abstract class Controller implements WithController {
   void check() {
     Checks.verify(
         "controller '" + name() + "'",
-        Checks.require(!name().isBlank(), () -> "the controller's name is blank"),
+        Checks.require(!Checks.blank(name()), () -> "the controller's name is blank"),
         Checks.require(
             staff().orElse(0) >= 0, () -> "the controller's staff is negative (" + staff().getAsInt() + ")"));
   }

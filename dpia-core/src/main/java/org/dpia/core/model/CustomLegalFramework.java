@@ -33,6 +33,16 @@ public abstract class CustomLegalFramework implements LegalFramework {
   public static class Builder extends ImmutableCustomLegalFramework.Builder {
     /** An empty builder, the same as {@link CustomLegalFramework#builder()}. */
     public Builder() {}
+
+    /**
+     * The legal framework, checked.
+     *
+     * @throws InvalidDescriptionException listing every problem, each required part not given included
+     */
+    @Override
+    public CustomLegalFramework build() {
+      return Checks.built("legal framework", super::build);
+    }
   }
 
   @Override
@@ -55,6 +65,6 @@ public abstract class CustomLegalFramework implements LegalFramework {
 
   @Value.Check
   void check() {
-    Checks.verify("legal framework", Checks.require(!id().isBlank(), () -> "the id is blank"));
+    Checks.verify("legal framework", Checks.require(!Checks.blank(id()), () -> "the id is blank"));
   }
 }

@@ -25,8 +25,8 @@ public final class CustomPurpose implements Purpose {
   private final PurposeFamily family;
 
   private CustomPurpose(String id, Text text, PurposeFamily family) {
-    if (Objects.requireNonNull(id, "id").isBlank()) {
-      throw new IllegalArgumentException("a purpose's id is blank");
+    if (Checks.blank(Objects.requireNonNull(id, "id"))) {
+      throw new InvalidDescriptionException("purpose", java.util.List.of("the purpose's id is blank"));
     }
     this.id = id;
     this.text = Objects.requireNonNull(text, "text");

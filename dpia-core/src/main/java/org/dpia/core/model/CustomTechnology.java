@@ -34,6 +34,16 @@ public abstract class CustomTechnology implements Technology {
   public static class Builder extends ImmutableCustomTechnology.Builder {
     /** An empty builder, the same as {@link CustomTechnology#builder()}. */
     public Builder() {}
+
+    /**
+     * The technology, checked.
+     *
+     * @throws InvalidDescriptionException listing every problem, each required part not given included
+     */
+    @Override
+    public CustomTechnology build() {
+      return Checks.built("technology", super::build);
+    }
   }
 
   @Override
@@ -62,6 +72,6 @@ public abstract class CustomTechnology implements Technology {
 
   @Value.Check
   void check() {
-    Checks.verify("technology", Checks.require(!id().isBlank(), () -> "the id is blank"));
+    Checks.verify("technology", Checks.require(!Checks.blank(id()), () -> "the id is blank"));
   }
 }

@@ -33,6 +33,16 @@ public abstract class DpiaRecord implements WithDpiaRecord {
   public static class Builder extends ImmutableDpiaRecord.Builder {
     /** An empty builder, the same as {@link DpiaRecord#builder()}. */
     public Builder() {}
+
+    /**
+     * The DPIA record, checked.
+     *
+     * @throws InvalidDescriptionException listing every problem, each required part not given included
+     */
+    @Override
+    public DpiaRecord build() {
+      return Checks.built("DPIA record", super::build);
+    }
   }
 
   /** Its title. */
@@ -89,7 +99,7 @@ public abstract class DpiaRecord implements WithDpiaRecord {
   void check() {
     Checks.verify(
         "DPIA record '" + title() + "'",
-        Checks.require(!title().isBlank(), () -> "the DPIA's title is blank"),
+        Checks.require(!Checks.blank(title()), () -> "the DPIA's title is blank"),
         Checks.require(
             reviewDueOn().map(r -> !r.isBefore(completedOn())).orElse(true),
             () -> "the DPIA's review date (" + reviewDueOn().get() + ") is before its completion (" + completedOn() + ")"));

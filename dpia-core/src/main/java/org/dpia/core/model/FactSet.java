@@ -117,14 +117,14 @@ public final class FactSet<T> {
    * This set, known not to hold these items as well. For an exact set, which holds nothing else
    * anyway, it is the set itself.
    *
-   * @throws IllegalArgumentException if an item is known to be in the set
+   * @throws InvalidDescriptionException if an item is known to be in the set
    */
   @SafeVarargs
   public final FactSet<T> without(T... notIn) {
     if (complete) {
       for (T item : notIn) {
         if (items.contains(item)) {
-          throw new IllegalArgumentException("an item cannot be both in the set and not in it: " + item);
+          throw new InvalidDescriptionException("fact set", List.of("an item cannot be both in the set and not in it: " + item));
         }
       }
       return this;
@@ -132,7 +132,7 @@ public final class FactSet<T> {
     Set<T> more = new LinkedHashSet<>(excluded);
     for (T item : notIn) {
       if (items.contains(Objects.requireNonNull(item, "a fact set cannot hold null"))) {
-        throw new IllegalArgumentException("an item cannot be both in the set and not in it: " + item);
+        throw new InvalidDescriptionException("fact set", List.of("an item cannot be both in the set and not in it: " + item));
       }
       more.add(item);
     }
@@ -282,7 +282,7 @@ public final class FactSet<T> {
   /** This set with one more known item, complete or not as before. */
   public FactSet<T> plus(T item) {
     if (excluded.contains(Objects.requireNonNull(item, "item"))) {
-      throw new IllegalArgumentException("an item cannot be both in the set and not in it: " + item);
+      throw new InvalidDescriptionException("fact set", List.of("an item cannot be both in the set and not in it: " + item));
     }
     Set<T> copy = new LinkedHashSet<>(items);
     copy.add(item);

@@ -37,6 +37,16 @@ public abstract class ProcessingHistory implements WithProcessingHistory {
   public static class Builder extends ImmutableProcessingHistory.Builder {
     /** An empty builder, the same as {@link ProcessingHistory#builder()}. */
     public Builder() {}
+
+    /**
+     * The processing history, checked.
+     *
+     * @throws InvalidDescriptionException listing every problem, each required part not given included
+     */
+    @Override
+    public ProcessingHistory build() {
+      return Checks.built("processing history", super::build);
+    }
   }
 
   /**
@@ -77,7 +87,7 @@ public abstract class ProcessingHistory implements WithProcessingHistory {
   @Value.Check
   void check() {
     List<String> problems = new ArrayList<>();
-    if (name().isBlank()) {
+    if (Checks.blank(name())) {
       problems.add("the history's name is blank");
     }
     if (versions().isEmpty()) {

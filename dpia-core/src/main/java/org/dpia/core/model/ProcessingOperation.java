@@ -174,11 +174,7 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
      */
     @Override
     public ProcessingOperation build() {
-      try {
-        return super.build();
-      } catch (IllegalStateException missing) {
-        throw new InvalidDescriptionException("processing operation", List.of(missing.getMessage()));
-      }
+      return Checks.built("processing operation", super::build);
     }
   }
 
@@ -362,9 +358,30 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
   /** The DPIAs carried out for this processing, in any order. */
   public abstract List<DpiaRecord> dpias();
 
-  /** Whether personal data is processed: as stated, or true as soon as a data category is listed. */
+  /** What the description says it does to people, which only a processing of personal data can do. */
+  private Optional<String> aboutPeople() {
+    List<String> done = new java.util.ArrayList<>();
+    if (profiling() == Truth.TRUE || extensiveEvaluation() == Truth.TRUE) {
+      done.add("evaluate or score people");
+    }
+    if (automatedDecisions() == Truth.TRUE || decisionsOnEvaluation() == Truth.TRUE) {
+      done.add("take automated decisions about people");
+    }
+    if (systematicMonitoring() == Truth.TRUE) {
+      done.add("monitor people systematically");
+    }
+    return done.isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", done));
+  }
+
+  /**
+   * Whether personal data is processed: as stated, or true as soon as a data category is listed,
+   * people are said to be evaluated, decided on by automated means or monitored, or a number of
+   * people is given (GDPR art. 4(1) and (4): profiling and monitoring are processing of personal
+   * data). A description that says otherwise is refused as contradictory.
+   */
   public Truth involvesPersonalData() {
-    return dataCategories().known().isEmpty() ? personalData() : Truth.TRUE;
+    boolean aboutPeople = !dataCategories().known().isEmpty() || aboutPeople().isPresent() || scale().dataSubjects().orElse(0) > 0;
+    return aboutPeople ? Truth.TRUE : personalData();
   }
 
   @Value.Check
@@ -372,10 +389,19 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
     Truth naturalPerson = controller().kind().map(ControllerKind::naturalPerson).orElse(Truth.UNKNOWN);
     Checks.verify(
         "processing operation '" + name() + "'",
-        Checks.require(!name().isBlank(), () -> "the operation's name is blank"),
+        Checks.require(!Checks.blank(name()), () -> "the operation's name is blank"),
         Checks.require(
             !(personalData() == Truth.FALSE && !dataCategories().known().isEmpty()),
             () -> "it is said to process no personal data, yet data categories are listed: " + dataCategories()),
+        Checks.require(
+            !(personalData() == Truth.FALSE && aboutPeople().isPresent()),
+            () -> "it is said to process no personal data, yet to " + aboutPeople().orElse("")),
+        Checks.require(
+            !(personalData() == Truth.FALSE && scale().dataSubjects().orElse(0) > 0),
+            () -> "it is said to process no personal data, yet the data of " + scale().dataSubjects().getAsLong() + " people"),
+        Checks.require(
+            !(scale().dataSubjects().orElse(-1) == 0 && involvesPersonalData() == Truth.TRUE),
+            () -> "it is said to process personal data, yet the data of 0 people"),
         Checks.require(
             !purposes().isNone(),
             () -> "a processing always has a purpose: name at least one, or leave the purposes unknown"),

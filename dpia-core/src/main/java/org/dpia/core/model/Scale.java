@@ -26,6 +26,16 @@ public abstract class Scale implements WithScale {
   public static class Builder extends ImmutableScale.Builder {
     /** An empty builder, the same as {@link Scale#builder()}. */
     public Builder() {}
+
+    /**
+     * The scale, checked.
+     *
+     * @throws InvalidDescriptionException listing every problem, each required part not given included
+     */
+    @Override
+    public Scale build() {
+      return Checks.built("scale", super::build);
+    }
   }
 
   /** Nothing known about the scale. */
@@ -95,6 +105,13 @@ public abstract class Scale implements WithScale {
             () -> "the number of data subjects is negative (" + dataSubjects().getAsLong() + ")"),
         Checks.require(
             shareOfPopulation().orElse(0) >= 0 && shareOfPopulation().orElse(0) <= 1,
-            () -> "the share of the population must be between 0 and 1, was " + shareOfPopulation().getAsDouble()));
+            () -> "the share of the population must be between 0 and 1, was " + shareOfPopulation().getAsDouble()),
+        Checks.require(
+            !(dataSubjects().orElse(-1) == 0 && shareOfPopulation().orElse(0) > 0),
+            () -> "the data of 0 people is said to be processed, yet a share of " + shareOfPopulation().getAsDouble() + " of the population"),
+        Checks.require(
+            !(dataSubjects().orElse(-1) == 0 && geographicExtent().isPresent()),
+            () -> "the data of 0 people is said to be processed, yet over a "
+                + geographicExtent().map(g -> g.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).orElse("") + " extent"));
   }
 }

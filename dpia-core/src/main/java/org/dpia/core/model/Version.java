@@ -23,6 +23,16 @@ public abstract class Version implements WithVersion {
   public static class Builder extends ImmutableVersion.Builder {
     /** An empty builder, the same as {@link Version#builder()}. */
     public Builder() {}
+
+    /**
+     * The version, checked.
+     *
+     * @throws InvalidDescriptionException listing every problem, each required part not given included
+     */
+    @Override
+    public Version build() {
+      return Checks.built("version", super::build);
+    }
   }
 
   /** A version with a label, its first day and its facts. */
@@ -41,6 +51,6 @@ public abstract class Version implements WithVersion {
 
   @Value.Check
   void check() {
-    Checks.verify("version '" + label() + "'", Checks.require(!label().isBlank(), () -> "the version's label is blank"));
+    Checks.verify("version '" + label() + "'", Checks.require(!Checks.blank(label()), () -> "the version's label is blank"));
   }
 }

@@ -92,6 +92,11 @@ public final class Report {
         ? " — " + msg("outcome.belowThreshold") : "";
     line(s, bold(msg("outcome")) + sep() + bold(msg("outcome." + d.outcome())) + qualifier);
     line(s, msg("date") + sep() + d.date() + " · " + msg("rulebook") + sep() + d.rulebookId() + " " + d.rulebookVersion());
+    if (d.runsOnDate() == Truth.FALSE) {
+      DateRange period = d.operation().period().range().orElseThrow();
+      String days = period.lastDay().isPresent() ? range(period) : msg("since", period.from());
+      line(s, msg("notRunning", d.date(), days));
+    }
     decisionBody(s, d, 2);
     return s.toString();
   }

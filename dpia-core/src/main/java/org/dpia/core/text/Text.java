@@ -101,9 +101,19 @@ public final class Text {
     return english;
   }
 
+  /**
+   * Whether a string would show nothing to a reader: empty, or only white space, no-break spaces,
+   * invisible formatting characters (a zero-width space, a byte-order mark) or control characters.
+   * Where a name is required, such a string is refused as blank.
+   */
+  public static boolean showsNothing(String value) {
+    return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
+  }
+
   private static String requireText(String value, String what) {
     Objects.requireNonNull(value, what);
-    if (value.isBlank()) {
+    if (showsNothing(value)) {
       throw new IllegalArgumentException(what + " must not be blank");
     }
     return value;

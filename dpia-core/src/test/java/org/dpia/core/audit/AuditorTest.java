@@ -176,4 +176,35 @@ class AuditorTest {
         .isInstanceOf(InvalidDescriptionException.class)
         .hasMessageContaining("started");
   }
+
+  @Test
+  @DisplayName("a DPIA completed after the processing stopped is accepted by the whole-life audit: the duty was breached throughout")
+  void dpiaAfterTheEnd() {
+    ProcessingOperation stopped = fingerprints().period(ProcessingPeriod.of(STARTED, d(2018, 12, 31)))
+        .addDpias(coveringDpia(d(2019, 6, 1)).build()).build();
+
+    Audit a = TOY.audit(stopped);
+
+    assertThat(a.period()).isEqualTo(DateRange.of(STARTED, d(2018, 12, 31)));
+    assertThat(a.breachedPeriods()).containsExactly(DateRange.of(d(2018, 5, 25), d(2018, 12, 31)));
+    assertThat(SUMMARY.summary(a)).doesNotContain("audit date");
+    assertThatThrownBy(() -> TOY.audit(fingerprints().build()))
+        .isInstanceOfSatisfying(InvalidDescriptionException.class, e -> assertThat(e.problems()).singleElement()
+            .asString().contains("no last day"));
+  }
+
+  @Test
+  @DisplayName("extreme dates never make an audit throw: a review due on the last day a date can hold, an audit as of that day")
+  void extremeDates() {
+    ProcessingOperation reviewedNever = fingerprints().addDpias(coveringDpia(d(2018, 3, 1)).reviewDueOn(LocalDate.MAX).build()).build();
+
+    Audit a = TOY.audit(reviewedNever, AS_OF);
+    assertThat(a.breachedPeriods()).isEmpty();
+    assertThat(a.metPeriods()).containsExactly(DateRange.of(d(2018, 5, 25), AS_OF));
+
+    Audit forever = TOY.audit(reviewedNever, LocalDate.MAX);
+    assertThat(forever.period()).isEqualTo(DateRange.of(STARTED, LocalDate.MAX));
+    assertThat(SUMMARY.summary(forever)).isNotBlank();
+    assertThat(Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(forever)).isNotBlank();
+  }
 }

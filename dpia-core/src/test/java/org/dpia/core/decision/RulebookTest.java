@@ -141,8 +141,33 @@ class RulebookTest {
   void auditWithoutEnd() {
     ProcessingOperation running = accessControl().period(ProcessingPeriod.since(DAY)).build();
 
-    assertThatIllegalArgumentException()
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(org.dpia.core.model.InvalidDescriptionException.class)
         .isThrownBy(() -> new ToyRulebook().audit(running))
         .withMessageContaining("still running");
+  }
+
+  @Test
+  @DisplayName("a decision on a day the processing did not run says so, in the decision and in its report, in both languages")
+  void outsideThePeriod() {
+    Rulebook toy = new ToyRulebook();
+    ProcessingOperation ran2020 = accessControl().dataCategories(DataCategory.BIOMETRIC)
+        .period(ProcessingPeriod.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))).build();
+
+    Decision after = toy.decide(ran2020, DAY);
+    Decision during = toy.decide(ran2020, LocalDate.of(2020, 6, 1));
+
+    assertThat(after.runsOnDate()).isEqualTo(Truth.FALSE);
+    assertThat(during.runsOnDate()).isEqualTo(Truth.TRUE);
+    assertThat(toy.decide(accessControl().build(), DAY).runsOnDate()).as("no first day given").isEqualTo(Truth.UNKNOWN);
+    assertThat(toy.decide(accessControl().period(ProcessingPeriod.since(LocalDate.of(2025, 1, 1))).build(), DAY).runsOnDate())
+        .isEqualTo(Truth.FALSE);
+
+    assertThat(org.dpia.core.report.Report.of(Locale.ENGLISH, org.dpia.core.report.Report.Format.TEXT).render(after))
+        .contains("The processing did not run on 2024-06-01 (its period: from 2020-01-01 to 2020-12-31): "
+            + "this is what the law in force that day required of it as described, had it run then.");
+    assertThat(org.dpia.core.report.Report.of(Locale.FRENCH, org.dpia.core.report.Report.Format.MARKDOWN).render(after))
+        .contains("Le traitement n'était pas mis en œuvre le 2024-06-01 (sa période : du 2020-01-01 au 2020-12-31)");
+    assertThat(org.dpia.core.report.Report.of(Locale.ENGLISH, org.dpia.core.report.Report.Format.TEXT).render(during))
+        .doesNotContain("did not run");
   }
 }

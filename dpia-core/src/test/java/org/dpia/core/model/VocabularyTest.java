@@ -205,7 +205,7 @@ class VocabularyTest {
 
     assertThat(gait.label()).isEqualTo("gait analysis");
     assertThat(gait.identifiesBiometrically()).isEqualTo(Truth.TRUE);
-    org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> CustomTechnology.builder().id("X")
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(InvalidDescriptionException.class).isThrownBy(() -> CustomTechnology.builder().id("X")
         .text(org.dpia.core.text.Text.of("x")).observesPeople(Truth.TRUE).build()).withMessageContaining("identifiesBiometrically");
     Technology bare = new Technology() {
       @Override

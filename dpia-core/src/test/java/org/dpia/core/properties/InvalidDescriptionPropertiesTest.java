@@ -45,28 +45,37 @@ class InvalidDescriptionPropertiesTest {
   enum Problem {
     BLANK_NAME("name is blank") {
       @Override
-      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank) {
+      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank, Set<Problem> all) {
         return b.name(blank);
       }
     },
     NO_PERSONAL_DATA_YET_CATEGORIES("no personal data, yet data categories are listed") {
       @Override
-      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank) {
+      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank, Set<Problem> all) {
         FactSet<DataCategory> categories = valid.dataCategories().known().isEmpty()
             ? FactSet.atLeast(DataCategory.IDENTIFICATION)
             : valid.dataCategories();
-        return b.personalData(false).dataCategories(categories);
+        b.personalData(false).dataCategories(categories).dataSubjects(FactSet.unknown());
+        // nothing else said of people, unless that problem is put in too
+        return all.contains(NO_PERSONAL_DATA_YET_PROFILING) ? b : b.profiling(Truth.UNKNOWN);
+      }
+    },
+    NO_PERSONAL_DATA_YET_PROFILING("no personal data, yet to evaluate or score people") {
+      @Override
+      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank, Set<Problem> all) {
+        b.personalData(false).profiling(true).dataSubjects(FactSet.unknown());
+        return all.contains(NO_PERSONAL_DATA_YET_CATEGORIES) ? b : b.dataCategories(FactSet.unknown());
       }
     },
     NO_PURPOSE("always has a purpose") {
       @Override
-      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank) {
+      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank, Set<Problem> all) {
         return b.purposes(FactSet.none());
       }
     },
     HOUSEHOLD_OF_A_LEGAL_PERSON("only a natural person can act in a purely personal or household activity") {
       @Override
-      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank) {
+      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank, Set<Problem> all) {
         boolean legalPerson = valid.controller().kind().map(ControllerKind::naturalPerson).orElse(Truth.UNKNOWN) == Truth.FALSE;
         Controller controller = legalPerson
             ? valid.controller()
@@ -76,7 +85,7 @@ class InvalidDescriptionPropertiesTest {
     },
     MODIFIED_WITHOUT_FORMALITY("modified since its prior formality, but to have had neither a prior formality nor a dispensation") {
       @Override
-      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank) {
+      ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank, Set<Problem> all) {
         return b.substantiallyModified(true).priorFormality(false).dispensedFromFormality(false);
       }
     };
@@ -87,7 +96,7 @@ class InvalidDescriptionPropertiesTest {
       this.words = words;
     }
 
-    abstract ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank);
+    abstract ProcessingOperation.Builder inject(ProcessingOperation.Builder b, ProcessingOperation valid, String blank, Set<Problem> all);
   }
 
   private static final List<ControllerKind> KINDS = List.of(StandardControllerKind.values());
@@ -129,9 +138,12 @@ class InvalidDescriptionPropertiesTest {
         .as(Tuple::of)
         .filter(t -> !(t.get2() == Truth.TRUE
             && t.get1().kind().map(ControllerKind::naturalPerson).orElse(Truth.UNKNOWN) == Truth.FALSE));
-    Arbitrary<Tuple.Tuple2<Truth, FactSet<DataCategory>>> personalDataAndCategories =
-        Combinators.combine(truths(), factSets(DATA, true)).as(Tuple::of)
-        .filter(t -> !(t.get1() == Truth.FALSE && !t.get2().known().isEmpty()));
+    // no personal data goes with no data category, and nothing said of people: neither whose data nor their evaluation
+    Arbitrary<Tuple.Tuple4<Truth, FactSet<DataCategory>, FactSet<DataSubjectCategory>, Truth>> personalDataAndPeople =
+        Combinators.combine(truths(), factSets(DATA, true), factSets(List.of(DataSubjectCategory.values()), true), truths())
+        .as(Tuple::of)
+        .filter(t -> !(t.get1() == Truth.FALSE
+            && (!t.get2().known().isEmpty() || !t.get3().known().isEmpty() || t.get4() == Truth.TRUE)));
     Arbitrary<Tuple.Tuple2<Truth, Truth>> formalityAndModification = Combinators.combine(truths(), truths())
         .as(Tuple::of)
         .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE));
@@ -143,12 +155,10 @@ class InvalidDescriptionPropertiesTest {
         .map(p -> p == null ? ProcessingPeriod.unknown() : p);
     return Builders.withBuilder(() -> ProcessingOperation.builder().name("generated operation"))
         .use(controllerAndHousehold).in((b, t) -> b.controller(t.get1()).householdActivity(t.get2()))
-        .use(personalDataAndCategories).in((b, t) -> b.personalData(t.get1()).dataCategories(t.get2()))
+        .use(personalDataAndPeople).in((b, t) -> b.personalData(t.get1()).dataCategories(t.get2()).dataSubjects(t.get3()).profiling(t.get4()))
         .use(formalityAndModification).in((b, t) -> b.priorFormality(t.get1()).substantiallyModified(t.get2()))
         .use(factSets(PURPOSES, false)).in((b, p) -> b.purposes(p))
-        .use(factSets(List.of(DataSubjectCategory.values()), true)).in((b, s) -> b.dataSubjects(s))
         .use(factSets(TECHNOLOGIES, true)).in((b, t) -> b.technologies(t))
-        .use(truths()).in((b, t) -> b.profiling(t))
         .use(truths()).in((b, t) -> b.legalBasisAssessed(t))
         .use(periods).in((b, p) -> b.period(p))
         .build(ProcessingOperation.Builder::build);
@@ -179,7 +189,7 @@ class InvalidDescriptionPropertiesTest {
       @ForAll("blanks") String blank) {
     ProcessingOperation.Builder b = ProcessingOperation.builder().from(valid);
     for (Problem p : injected) {
-      p.inject(b, valid, blank);
+      p.inject(b, valid, blank, injected);
     }
     Statistics.label("problems put in").collect(injected.size());
 

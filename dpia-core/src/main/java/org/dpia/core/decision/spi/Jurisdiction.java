@@ -549,7 +549,7 @@ public final class Jurisdiction implements Rulebook {
     }
 
     private static String requireText(String value, String what) {
-      if (Objects.requireNonNull(value, what).isBlank()) {
+      if (Text.showsNothing(Objects.requireNonNull(value, what))) {
         throw new IllegalArgumentException("a rulebook's " + what + " must not be blank");
       }
       return value;

@@ -83,8 +83,8 @@ class GdprTest {
         given("a supermarket's file of suspected shoplifters: a company, not a competent authority", Fixtures.gdpr()
             .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION)).under(Gdpr.REGIME).hence(Outcome.NOT_REQUIRED),
         given("statistics of sales with no personal data", Fixtures.gdpr().dataCategories(FactSet.none()).personalData(false)
-            .profiling(true).combinesDatasets(true)).notRequiredOn(Gdpr.NO_PERSONAL_DATA),
-        given("the same statistics of identified customers: personal data", Fixtures.gdpr().profiling(true).combinesDatasets(true))
+            .combinesDatasets(true).externalSources(true)).notRequiredOn(Gdpr.NO_PERSONAL_DATA),
+        given("the same statistics of identified customers, profiled: personal data", Fixtures.gdpr().profiling(true).combinesDatasets(true))
             .notOn(Gdpr.NO_PERSONAL_DATA).requiredOn(Article35.PRESUMPTION),
         given("a private individual's household camera filming his own garden", householdCamera()).notRequiredOn(Gdpr.HOUSEHOLD),
         given("the same camera also filming the street: not a purely personal activity (CJEU C-212/13 Ryneš)", householdCamera()

@@ -217,7 +217,7 @@ final class OperationsWithUnknowns {
   static Arbitrary<Long> headcounts() {
     return Arbitraries.frequencyOf(
         Tuple.of(2, Arbitraries.of(22L, 2_000L, 10_000L, 10_001L, 49_999L, 50_000L, 2_800_000L)),
-        Tuple.of(1, Arbitraries.longs().between(0, 10_000_000)));
+        Tuple.of(1, Arbitraries.longs().between(1, 10_000_000)));
   }
 
   static Arbitrary<Optional<Integer>> staff() {
@@ -284,12 +284,19 @@ final class OperationsWithUnknowns {
         .as(Tuple::of)
         .filter(t -> !(t.get1() == Truth.TRUE && t.get2() == Truth.TRUE))
         .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.FALSE && t.get3() == Truth.TRUE));
-    Arbitrary<Tuple2<Truth, Truth>> profilingAndExtensiveEvaluation = Combinators.combine(risks, truths())
-        .as(Tuple::of)
-        .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE));
-    return Builders.withBuilder(() -> ProcessingOperation.builder().name("generated operation"))
+    // no personal data goes with nothing done to people (profiling, automated decisions, monitoring) and no count of them
+    return personalDataAndCategories.flatMap(pdc -> {
+      boolean noPersonalData = pdc.get1() == Truth.FALSE;
+      Arbitrary<Truth> peopleRisks = noPersonalData ? risks.map(t -> t == Truth.TRUE ? Truth.FALSE : t) : risks;
+      Arbitrary<Scale> scales = noPersonalData ? scales().map(OperationsWithUnknowns::withoutHeadcount) : scales();
+      Arbitrary<Truth> peopleTruths = noPersonalData ? truths().map(t -> t == Truth.TRUE ? Truth.FALSE : t) : truths();
+      Arbitrary<Tuple2<Truth, Truth>> profilingAndExtensiveEvaluation = Combinators.combine(peopleRisks, peopleTruths)
+          .as(Tuple::of)
+          .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE));
+      Supplier<ProcessingOperation.Builder> start = () -> ProcessingOperation.builder().name("generated operation")
+          .personalData(pdc.get1()).dataCategories(pdc.get2());
+      return Builders.withBuilder(start)
         .use(controllerAndHousehold).in((b, t) -> b.controller(t.get1()).householdActivity(t.get2()))
-        .use(personalDataAndCategories).in((b, t) -> b.personalData(t.get1()).dataCategories(t.get2()))
         .use(formalityDispensationAndModification)
         .in((b, t) -> b.priorFormality(t.get1()).dispensedFromFormality(t.get2()).substantiallyModified(t.get3()))
         .use(purposes).in((b, p) -> b.purposes(p))
@@ -299,18 +306,23 @@ final class OperationsWithUnknowns {
         .use(factSets(PLACES, true)).in((b, p) -> b.places(p))
         .use(factSets(FRAMEWORKS, true)).in((b, f) -> b.legalFrameworks(f))
         .use(profilingAndExtensiveEvaluation).in((b, t) -> b.profiling(t.get1()).extensiveEvaluation(t.get2()))
-        .use(Combinators.combine(risks, risks).as(Tuple::of).filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE)))
+        .use(Combinators.combine(peopleRisks, peopleRisks).as(Tuple::of).filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE)))
         .in((b, t) -> b.automatedDecisions(t.get1()).decisionsOnEvaluation(t.get2()))
         .use(truths()).in((b, t) -> b.continuous(t))
-        .use(risks).in((b, t) -> b.systematicMonitoring(t))
+        .use(peopleRisks).in((b, t) -> b.systematicMonitoring(t))
         .use(risks).in((b, t) -> b.combinesDatasets(t))
         .use(risks).in((b, t) -> b.externalSources(t))
         .use(risks).in((b, t) -> b.mayExcludeFromRightServiceOrContract(t))
         .use(mostlyFalse()).in((b, t) -> b.legalBasisAssessed(t))
-        .use(scales()).in((b, s) -> b.scale(s))
+        .use(scales).in((b, s) -> b.scale(s))
         .use(periods()).in((b, p) -> b.period(p))
         .use(assertedCriteria).in((b, m) -> b.assertedCriteria(m))
         .build(ProcessingOperation.Builder::build);
+    });
+  }
+
+  private static Scale withoutHeadcount(Scale s) {
+    return Scale.builder().from(s).dataSubjects(java.util.OptionalLong.empty()).build();
   }
 
   /**
@@ -415,9 +427,14 @@ final class OperationsWithUnknowns {
       return household.map(h -> Tuple.of(ctl, h));
     });
 
+    // personal data is processed as soon as data categories are listed, people are evaluated, decided
+    // on or monitored, or counted
+    boolean aboutPeople = !op.dataCategories().known().isEmpty() || op.profiling() == Truth.TRUE || op.extensiveEvaluation() == Truth.TRUE
+        || op.automatedDecisions() == Truth.TRUE || op.decisionsOnEvaluation() == Truth.TRUE || op.systematicMonitoring() == Truth.TRUE
+        || op.scale().dataSubjects().orElse(0) > 0;
     Arbitrary<Truth> personalData = op.personalData().isKnown()
         ? Arbitraries.just(op.personalData())
-        : op.dataCategories().known().isEmpty() ? concrete() : Arbitraries.just(Truth.TRUE);
+        : aboutPeople ? Arbitraries.just(Truth.TRUE) : concrete();
     Arbitrary<Tuple2<Truth, FactSet<DataCategory>>> personalDataAndCategories = personalData.flatMap(pd ->
         (pd == Truth.FALSE ? Arbitraries.just(FactSet.<DataCategory>none()) : complete(op.dataCategories(), DATA, true))
             .map(cats -> Tuple.of(pd, cats)));
@@ -428,27 +445,28 @@ final class OperationsWithUnknowns {
         .as(Tuple::of)
         .filter(t -> !(t.get1() == Truth.TRUE && t.get2() == Truth.TRUE))
         .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.FALSE && t.get3() == Truth.TRUE));
+    Scale s = op.scale();
+    return personalDataAndCategories.flatMap(pdc -> {
+    boolean noPersonalData = pdc.get1() == Truth.FALSE;
     Arbitrary<Tuple2<Truth, Truth>> profilingAndExtensiveEvaluation = Combinators.combine(
-            concrete(op.profiling()), concrete(op.extensiveEvaluation()))
+            aboutPeople(op.profiling(), noPersonalData), concrete(op.extensiveEvaluation()))
         .as(Tuple::of)
         .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE));
-
-    Scale s = op.scale();
     Arbitrary<Scale> scale = Combinators.combine(
             orAny(s.permanence(), Arbitraries.of(Scale.Permanence.class)),
             orAny(s.geographicExtent(), Arbitraries.of(Scale.GeographicExtent.class)),
             orAny(s.volume(), Arbitraries.of(Scale.Volume.class)),
-            s.dataSubjects().isPresent() ? Arbitraries.just(s.dataSubjects().getAsLong()) : headcounts())
+            s.dataSubjects().isPresent() || noPersonalData ? Arbitraries.just(s.dataSubjects()) : headcounts().map(java.util.OptionalLong::of))
         .as((p, g, v, n) -> Scale.builder().from(s).permanence(p).geographicExtent(g).volume(v).dataSubjects(n).build());
 
     Arbitrary<ProcessingPeriod> period = op.period().start().isPresent()
         ? Arbitraries.just(op.period())
         : dates(LocalDate.of(2014, 1, 1), LocalDate.of(2026, 6, 30)).map(ProcessingPeriod::since);
 
-    return Builders.withBuilder(() -> ProcessingOperation.builder().from(op))
+    Supplier<ProcessingOperation.Builder> start = () -> ProcessingOperation.builder().from(op).personalData(pdc.get1()).dataCategories(pdc.get2());
+    return Builders.withBuilder(start)
         .use(controllerAndHousehold).in((b, t) -> b.controller(t.get1()).householdActivity(t.get2()))
         .use(joint).in((b, cs) -> b.jointControllers(cs))
-        .use(personalDataAndCategories).in((b, t) -> b.personalData(t.get1()).dataCategories(t.get2()))
         .use(formalityDispensationAndModification)
         .in((b, t) -> b.priorFormality(t.get1()).dispensedFromFormality(t.get2()).substantiallyModified(t.get3()))
         .use(complete(op.purposes(), PURPOSES, false)).in((b, p) -> b.purposes(p))
@@ -457,11 +475,11 @@ final class OperationsWithUnknowns {
         .use(complete(op.places(), PLACES, true)).in((b, x) -> b.places(x))
         .use(complete(op.legalFrameworks(), FRAMEWORKS, true)).in((b, x) -> b.legalFrameworks(x))
         .use(profilingAndExtensiveEvaluation).in((b, t) -> b.profiling(t.get1()).extensiveEvaluation(t.get2()))
-        .use(Combinators.combine(concrete(op.automatedDecisions()), concrete(op.decisionsOnEvaluation())).as(Tuple::of)
+        .use(Combinators.combine(aboutPeople(op.automatedDecisions(), noPersonalData), concrete(op.decisionsOnEvaluation())).as(Tuple::of)
             .filter(t -> !(t.get1() == Truth.FALSE && t.get2() == Truth.TRUE)))
         .in((b, t) -> b.automatedDecisions(t.get1()).decisionsOnEvaluation(t.get2()))
         .use(concrete(op.continuous())).in((b, t) -> b.continuous(t))
-        .use(concrete(op.systematicMonitoring())).in((b, t) -> b.systematicMonitoring(t))
+        .use(aboutPeople(op.systematicMonitoring(), noPersonalData)).in((b, t) -> b.systematicMonitoring(t))
         .use(concrete(op.combinesDatasets())).in((b, t) -> b.combinesDatasets(t))
         .use(concrete(op.externalSources())).in((b, t) -> b.externalSources(t))
         .use(concrete(op.mayExcludeFromRightServiceOrContract())).in((b, t) -> b.mayExcludeFromRightServiceOrContract(t))
@@ -469,6 +487,12 @@ final class OperationsWithUnknowns {
         .use(scale).in((b, x) -> b.scale(x))
         .use(period).in((b, x) -> b.period(x))
         .build(ProcessingOperation.Builder::build);
+    });
+  }
+
+  /** A fact about what is done to people, completed: false when no personal data is processed. */
+  private static Arbitrary<Truth> aboutPeople(Truth t, boolean noPersonalData) {
+    return noPersonalData ? Arbitraries.just(Truth.FALSE) : concrete(t);
   }
 
   private static Arbitrary<Truth> concrete() {

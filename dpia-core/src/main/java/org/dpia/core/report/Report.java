@@ -35,7 +35,8 @@ import org.dpia.core.time.DateRange;
  * facts, the advice, and for an audit its summary and timeline. English or French (the labels come
  * from resource bundles, the titles of rules and facts from their own {@link Text texts}); French
  * legal wording is always quoted in French. Plain text for a terminal, Markdown for a file. This is
- * the one place where decisions and audits are put into sentences.
+ * the one place where decisions and audits are put into sentences. Citations are written in the
+ * report's language ({@link Citation#label(Locale)}).
  *
  * <pre>{@code
  * String md = Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(decision);
@@ -168,6 +169,33 @@ public final class Report {
     return text.in(locale);
   }
 
+  /**
+   * The citations as the report writes them, separated by semicolons (a citation may hold a comma:
+   * "GDPR, recital 91"): in the report's language ({@link Citation#label(Locale)}), each linked to
+   * its provision or source in Markdown, with how firmly it was established when it was not checked
+   * in the official text ("[reading]", "[lecture]").
+   */
+  public String citations(List<Citation> citations) {
+    StringBuilder s = new StringBuilder();
+    for (Citation c : citations) {
+      if (s.length() > 0) {
+        s.append(semi());
+      }
+      String label = c.label(locale);
+      Optional<String> link = c.link();
+      if (format == Format.MARKDOWN && link.isPresent()) {
+        s.append('[').append(label).append("](").append(link.get()).append(')');
+      } else {
+        s.append(label);
+      }
+      if (c.status() != Verification.CHECKED) {
+        // how firmly the provision was established, when it was not checked in the official text
+        s.append(" [").append(text(c.status().label())).append(']');
+      }
+    }
+    return s.toString();
+  }
+
   /** The outcome in the report's language. */
   public String outcome(Outcome outcome) {
     return msg("outcome." + outcome);
@@ -246,35 +274,6 @@ public final class Report {
       }
     }
     return factId;
-  }
-
-  private String citations(List<Citation> citations) {
-    StringBuilder s = new StringBuilder();
-    for (Citation c : citations) {
-      if (s.length() > 0) {
-        s.append(", ");
-      }
-      Optional<String> link = c.link();
-      if (format == Format.MARKDOWN && link.isPresent()) {
-        s.append('[').append(citation(c)).append("](").append(link.get()).append(')');
-      } else {
-        s.append(citation(c));
-      }
-      if (c.status() != Verification.CHECKED) {
-        // how firmly the provision was established, when it was not checked in the official text
-        s.append(" [").append(text(c.status().label())).append(']');
-      }
-    }
-    return s.toString();
-  }
-
-  /** A citation as {@link Citation#toString()} writes it, with a numbered list item in the report's language. */
-  private String citation(Citation c) {
-    String text = c.toString();
-    if (c.item().isPresent() && Character.isDigit(c.item().get().charAt(0))) {
-      return text.replace(", item " + c.item().get(), ", " + msg("citation.item") + " " + c.item().get());
-    }
-    return text;
   }
 
   private String ranges(List<DateRange> ranges) {

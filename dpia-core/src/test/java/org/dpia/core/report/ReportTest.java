@@ -3,7 +3,11 @@ package org.dpia.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.dpia.core.audit.Audit;
 import org.dpia.core.model.DpiaRecord;
 import org.dpia.core.model.FactSet;
@@ -21,6 +25,8 @@ import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.Fixtures;
 import org.dpia.core.decision.Rulebook;
+import org.dpia.core.decision.spi.DeclaredRulebook;
+import org.dpia.core.law.LegalSource;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.ProcessingOperation;
@@ -150,7 +156,7 @@ class ReportTest {
     String after = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(law.decide(accessControl().build(), DAY));
 
     assertThat(before).contains("TDPA art. 7").doesNotContain("TDPA art. 70");
-    assertThat(after).contains("TDPA art. 70").doesNotContain("TDPA art. 7)").doesNotContain("TDPA art. 7,");
+    assertThat(after).contains("TDPA art. 70").doesNotContain("TDPA art. 7)").doesNotContain("TDPA art. 7;");
   }
 
   @Test
@@ -197,5 +203,55 @@ class ReportTest {
     assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).outcome(d.outcome())).isEqualTo("AIPD OBLIGATOIRE");
     assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).text(Text.of("yes", "oui"))).isEqualTo("oui");
     assertThat(Report.of(Locale.GERMAN, Report.Format.TEXT).outcome(d.outcome())).as("other languages: English").isEqualTo("DPIA REQUIRED");
+  }
+
+  // ---- one language (issue 14, point 9) ----------------------------------------------------------
+
+  /** A toy regulation whose short title differs by language, quoted in French. */
+  static final LegalSource TOY_REGULATION = LegalSource.builder()
+      .id("xx.toy-regulation")
+      .title("Règlement jouet")
+      .shortTitles(Text.of("TR", "RJ"))
+      .url("https://example.org/tr")
+      .language("fr")
+      .verification(Verification.CHECKED)
+      .build();
+
+  static final Citation RECITAL_9 = Citation.builder().source(TOY_REGULATION)
+      .part(Text.of("recital 9", "considérant 9")).verification(Verification.READING).build();
+  static final Citation ARTICLE_9 = Citation.builder().source(TOY_REGULATION).article("9")
+      .wording("Le traitement des données biométriques est interdit").build();
+
+  static Jurisdiction toyRegulation() {
+    Rule<ProcessingOperation> biometric = Rule.named("xx.tr.biometric", Text.of("Biometric data", "Données biométriques"))
+        .citing(ARTICLE_9, RECITAL_9)
+        .when(Conditions.constant(Truth.TRUE, "always"));
+    Regime regime = Regime.of("xx.tr", Text.of("Toy regulation", "Règlement jouet"), Citation.of(TOY_REGULATION, "1"));
+    return Jurisdiction.builder("xx-tr", "1", Text.of("Toy regulation"))
+        .regime(regime, Rule.named("xx.tr.governs", "Always").citing(Citation.of(TOY_REGULATION, "2"))
+                .when(Conditions.constant(Truth.TRUE, "always")),
+            Precedence.<ProcessingOperation>builder()
+                .rank("regulation", "the regulation", Provision.requires(GroundKind.HIGH_RISK_CASE, biometric))
+                .otherwise(Provision.dispenses(GroundKind.NO_DUTY, biometric)))
+        .build();
+  }
+
+  @Test
+  @DisplayName("citations are written in the report's language: the source's short title and a part in words; the wording stays French")
+  void citationsInTheReportsLanguage() {
+    Decision d = toyRegulation().decide(accessControl().build(), DAY);
+
+    String english = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d);
+    String french = Report.of(Locale.FRENCH, Report.Format.TEXT).render(d);
+
+    assertThat(english).contains("* Biometric data — TR art. 9; TR, recital 9 [reading]")
+        .contains("« Le traitement des données biométriques est interdit »")
+        .doesNotContain("RJ").doesNotContain("considérant").doesNotContain("lecture");
+    assertThat(french).contains("* Données biométriques — RJ art. 9 ; RJ, considérant 9 [lecture]")
+        .doesNotContain("TR ").doesNotContain("recital").doesNotContain("reading");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.MARKDOWN).citations(List.of(ARTICLE_9, RECITAL_9)))
+        .isEqualTo("[RJ art. 9](https://example.org/tr) ; [RJ, considérant 9](https://example.org/tr) [lecture]");
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).citations(List.of(ARTICLE_9, RECITAL_9)))
+        .isEqualTo("TR art. 9; TR, recital 9 [reading]");
   }
 }

@@ -36,7 +36,8 @@ import org.dpia.core.time.DateRange;
  * from resource bundles, the titles of rules and facts from their own {@link Text texts}); French
  * legal wording is always quoted in French. Plain text for a terminal, Markdown for a file. This is
  * the one place where decisions and audits are put into sentences. Citations are written in the
- * report's language ({@link Citation#label(Locale)}).
+ * report's language ({@link Citation#label(Locale)}), and facts by their description, never by
+ * their id.
  *
  * <pre>{@code
  * String md = Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(decision);
@@ -258,7 +259,7 @@ public final class Report {
     }
     if (!d.conflicts().isEmpty()) {
       heading(s, level, msg("conflicts"));
-      d.conflicts().forEach(c -> bullet(s, 0, c));
+      d.conflicts().forEach(c -> bullet(s, 0, text(c)));
     }
   }
 
@@ -266,14 +267,27 @@ public final class Report {
     return text(g.title());
   }
 
-  /** The description of a fact the decision read, in the report's language; its id if it read none such. */
+  /**
+   * The description of a fact the decision names by id, in the report's language: as the rulebook
+   * describes the facts answered, as a presumption or the trace describes it; never the id, which
+   * means nothing to a reader.
+   */
   private String factText(Decision d, String factId) {
-    for (Trace t : d.trace().nodes()) {
-      if (t.id().equals(factId) && t.kind() != Trace.Kind.RULE && t.kind() != Trace.Kind.NOT_IN_FORCE) {
-        return text(t.text());
+    Text answered = d.explanation().answeredFacts().get(factId);
+    if (answered != null) {
+      return text(answered);
+    }
+    for (Presumption p : d.presumptions()) {
+      if (p.factId().equals(factId)) {
+        return text(p.description());
       }
     }
-    return factId;
+    for (Trace node : d.trace().nodes()) {
+      if (node.id().equals(factId) && (node.kind() == Trace.Kind.FACT || node.kind() == Trace.Kind.PRESUMED)) {
+        return text(node.text());
+      }
+    }
+    return msg("fact.undescribed");
   }
 
   private String ranges(List<DateRange> ranges) {

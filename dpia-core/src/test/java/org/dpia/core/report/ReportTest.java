@@ -205,7 +205,7 @@ class ReportTest {
     assertThat(Report.of(Locale.GERMAN, Report.Format.TEXT).outcome(d.outcome())).as("other languages: English").isEqualTo("DPIA REQUIRED");
   }
 
-  // ---- one language (issue 14, point 9) ----------------------------------------------------------
+  // ---- one language, no ids (issue 14, point 9) ----------------------------------------------------
 
   /** A toy regulation whose short title differs by language, quoted in French. */
   static final LegalSource TOY_REGULATION = LegalSource.builder()
@@ -253,5 +253,71 @@ class ReportTest {
         .isEqualTo("[RJ art. 9](https://example.org/tr) ; [RJ, considérant 9](https://example.org/tr) [lecture]");
     assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).citations(List.of(ARTICLE_9, RECITAL_9)))
         .isEqualTo("TR art. 9; TR, recital 9 [reading]");
+  }
+
+  @Test
+  @DisplayName("an answer is named by its fact's description even when the decision did not read the fact")
+  void answersInWords() {
+    ProcessingOperation police = ProcessingOperation.builder().name("Police files")
+        .controller(Controller.of("Police", StandardControllerKind.NATIONAL_POLICE_OR_GENDARMERIE))
+        .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION).build();
+    Decision d = TOY.decide(police, DAY, Map.of("data.biometric", Truth.TRUE));
+
+    assertThat(d.trace().reads("data.biometric")).as("the police regime does not read it").isFalse();
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d)).contains("* the processing concerns biometric data: yes")
+        .doesNotContain("data.biometric");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(d)).contains("- the processing concerns biometric data : oui")
+        .doesNotContain("data.biometric");
+  }
+
+  @Test
+  @DisplayName("a conflict between rules of equal rank is reported in the report's language, naming the rules by their titles")
+  void conflictInTheReportsLanguage() {
+    Rule<ProcessingOperation> mandatory = Rule.named("xx.mandatory-item", Text.of("Mandatory list item", "Élément de la liste obligatoire"))
+        .citing(Fixtures.article("4")).when(Conditions.constant(Truth.TRUE, "always"));
+    Rule<ProcessingOperation> exempt = Rule.named("xx.exempt-item", Text.of("Exempt list item", "Élément de la liste des dispenses"))
+        .citing(Fixtures.article("5")).when(Conditions.constant(Truth.TRUE, "always"));
+    Regime regime = Regime.of("xx", Text.of("Toy", "Jouet"), Fixtures.article("1"));
+    Jurisdiction law = Jurisdiction.builder("xx-conflict", "1", Text.of("Toy"))
+        .regime(regime, Rule.named("xx.governs", "Always").citing(Fixtures.article("1")).when(Conditions.constant(Truth.TRUE, "always")),
+            Precedence.<ProcessingOperation>builder()
+                .rank("lists", "both lists at once", Provision.requires(GroundKind.MANDATORY_LIST, mandatory),
+                    Provision.dispenses(GroundKind.EXEMPT_LIST, exempt))
+                .otherwise(Provision.dispenses(GroundKind.NO_DUTY, exempt)))
+        .build();
+    Decision d = law.decide(accessControl().build(), DAY);
+
+    String french = Report.of(Locale.FRENCH, Report.Format.TEXT).render(d);
+    String english = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d);
+
+    assertThat(french).contains("* Des dispositions de même rang imposent une AIPD et en dispensent à la fois : "
+        + "Élément de la liste obligatoire ; Élément de la liste des dispenses").doesNotContain("rank").doesNotContain("lists");
+    assertThat(english).contains("* Provisions of equal rank both require and dispense with a DPIA: Mandatory list item; Exempt list item")
+        .doesNotContain("'lists'");
+  }
+
+  @Test
+  @DisplayName("no report, in any language or format, shows the id of a fact, a rule or a regime")
+  void noIds() {
+    Jurisdiction toy = ((DeclaredRulebook) TOY).jurisdiction();
+    List<String> ids = new ArrayList<>(toy.factIds());
+    toy.rules().forEach(r -> ids.add(r.id()));
+    toy.regimes().keySet().forEach(r -> ids.add(r.id()));
+    ProcessingOperation police = ProcessingOperation.builder().name("Police files")
+        .controller(Controller.of("Police", StandardControllerKind.NATIONAL_POLICE_OR_GENDARMERIE))
+        .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION).build();
+    List<Decision> decisions = List.of(
+        TOY.decide(accessControl().build(), DAY),
+        TOY.decide(accessControl().dataCategories(DataCategory.BIOMETRIC).build(), DAY),
+        TOY.decide(accessControl().build(), DAY, Map.of("data.biometric", Truth.FALSE)),
+        TOY.decide(police, DAY, Map.of("data.biometric", Truth.TRUE, "purpose.police", Truth.TRUE)));
+    assertThat(ids).contains("data.biometric", "purpose.police", "xx.biometric", "xx.gdpr");
+
+    Stream.of(Locale.ENGLISH, Locale.FRENCH).forEach(locale -> Stream.of(Report.Format.values()).forEach(format -> {
+      for (Decision d : decisions) {
+        String report = Report.of(locale, format).render(d);
+        assertThat(ids).as("%s %s report of %s", locale, format, d).noneSatisfy(id -> assertThat(report).contains(id));
+      }
+    }));
   }
 }

@@ -38,9 +38,10 @@ import org.junit.jupiter.api.Test;
  * A report of French law speaks the reader's language: the short titles of the sources, the parts
  * of a source named in words (a recital, the two-criteria rule, an item cited by its content) and
  * the labels are in English or in French throughout; only the French legal wording the report
- * quotes, between « », stays French (and English wording stays English).
+ * quotes, between « », stays French (and English wording stays English). And no report names a
+ * fact or a rule by its id.
  */
-@DisplayName("Reports of French law speak one language")
+@DisplayName("Reports of French law speak one language and show no ids")
 class ReportLanguageTest {
 
   private static List<Decision> decisions;
@@ -65,6 +66,7 @@ class ReportLanguageTest {
     all.add(FRANCE.decide(ProcessingOperation.builder().name("nothing known yet")
         .controller(Controller.builder().name("the controller").build()).build(), TODAY));
     all.add(FRANCE.decide(Fixtures.gdpr().build(), TODAY, Map.of("criterion.large-scale", Truth.TRUE)));
+    all.add(answeringAFactNotRead());
     decisions = List.copyOf(all);
   }
 
@@ -80,6 +82,28 @@ class ReportLanguageTest {
         .scale(Scale.builder().geographicExtent(Scale.GeographicExtent.CITY).permanence(Scale.Permanence.PERMANENT).build())
         .period(ProcessingPeriod.of(LocalDate.of(2022, 11, 1), LocalDate.of(2025, 1, 31)))
         .build();
+  }
+
+  /**
+   * A police file with an answer about a fact that the decision does not read (the first such, in
+   * the order of their ids): the report must still name it in words.
+   */
+  static Decision answeringAFactNotRead() {
+    Decision unanswered = FRANCE.decide(Fixtures.police().build(), TODAY);
+    for (String id : FRANCE.jurisdiction().factIds()) {
+      if (unanswered.trace().reads(id)) {
+        continue;
+      }
+      try {
+        Decision d = FRANCE.decide(Fixtures.police().build(), TODAY, Map.of(id, Truth.FALSE));
+        if (!d.trace().reads(id)) {
+          return d;
+        }
+      } catch (IllegalArgumentException contradicts) {
+        // an answer that contradicts what the description implies: try the next fact
+      }
+    }
+    throw new AssertionError("every fact is read by the police file's decision");
   }
 
   /** Every report of the sweep: the decisions and the BriefCam audit, in the language and both formats. */
@@ -145,5 +169,27 @@ class ReportLanguageTest {
     }
     assertThat(Gdpr.SOURCE.shortTitle(Locale.ENGLISH)).isEqualTo("GDPR");
     assertThat(Gdpr.SOURCE.shortTitle(Locale.FRENCH)).isEqualTo("RGPD");
+  }
+
+  @Test
+  @DisplayName("no report, in English or French, text or Markdown, names a fact or a rule by its id")
+  void noIds() {
+    // the ids of facts and rules, those that could not be mistaken for words ("continuous" could)
+    Set<String> ids = new LinkedHashSet<>(FRANCE.jurisdiction().factIds());
+    FRANCE.jurisdiction().rules().forEach(r -> ids.add(r.id()));
+    ids.removeIf(id -> !id.contains("."));
+    assertThat(ids).contains("purpose.state-security", "criterion.large-scale", "data.health", "gdpr.35-1.two-criteria");
+    Decision answered = answeringAFactNotRead();
+    String id = answered.answers().keySet().iterator().next();
+    assertThat(answered.trace().reads(id)).as("the decision does not read %s", id).isFalse();
+    Text description = answered.explanation().answeredFacts().get(id);
+    assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).render(answered)).contains("* " + description.in(Locale.FRENCH) + " : non");
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(answered)).contains("* " + description.english() + ": no");
+
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+      for (String report : reports(locale)) {
+        assertThat(ids).as("ids in a %s report", locale).noneSatisfy(i -> assertThat(report).contains(i));
+      }
+    }
   }
 }

@@ -205,6 +205,61 @@ class ReportTest {
     assertThat(Report.of(Locale.GERMAN, Report.Format.TEXT).outcome(d.outcome())).as("other languages: English").isEqualTo("DPIA REQUIRED");
   }
 
+  // ---- what the report quotes cannot become structure (issue 14, point 6) ---------------------------
+
+  /** A processing name that tries to forge a heading, a "not required" outcome and an image with a script. */
+  static final String FORGED = "Fingerprint access control\n# Outcome: DPIA NOT REQUIRED <img src=x onerror=alert(1)>";
+
+  @Test
+  @DisplayName("a processing name cannot forge a heading, an outcome or HTML in a Markdown report of a required DPIA")
+  void markdownNameCannotForge() {
+    Decision d = TOY.decide(accessControl().name(FORGED).dataCategories(DataCategory.BIOMETRIC).build(), DAY);
+
+    String md = Report.of(Locale.ENGLISH, Report.Format.MARKDOWN).render(d);
+
+    List<String> lines = md.lines().toList();
+    assertThat(lines).filteredOn(l -> l.startsWith("# ")).singleElement().asString()
+        .startsWith("# DPIA assessment — Fingerprint access control \\# Outcome: DPIA NOT REQUIRED &lt;img");
+    assertThat(lines).filteredOn(l -> l.contains("Outcome**")).singleElement().asString().contains("**DPIA REQUIRED**");
+    assertThat(md).doesNotContain("<img").doesNotContain("\n# Outcome");
+  }
+
+  @Test
+  @DisplayName("a processing name cannot forge an outcome line or a heading underline in a text report")
+  void textNameCannotForge() {
+    String name = "ACME\nOutcome: DPIA NOT REQUIRED\r\n=====\u2028Outcome: DPIA NOT REQUIRED";
+    Decision d = TOY.decide(accessControl().name(name).dataCategories(DataCategory.BIOMETRIC).build(), DAY);
+
+    String text = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d);
+
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("DPIA assessment — ACME Outcome: DPIA NOT REQUIRED ===== Outcome: DPIA NOT REQUIRED");
+    assertThat(lines.get(1)).matches("=+");
+    assertThat(lines).filteredOn(l -> l.startsWith("Outcome")).containsExactly("Outcome: DPIA REQUIRED");
+    assertThat(lines).filteredOn(l -> l.matches("=+")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("in an audit, the names of the processing and of a DPIA cannot forge a heading, a link or HTML")
+  void auditNamesCannotForge() {
+    DpiaRecord dpia = DpiaRecord.builder().title("DPIA\n## Summary\n[signed by the CNIL](https://evil.example) <script>x</script>")
+        .completedOn(LocalDate.of(2018, 12, 1))
+        .addDataCategories(DataCategory.BIOMETRIC).addPurposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL).build();
+    ProcessingOperation op = accessControl().name(FORGED).dataCategories(DataCategory.BIOMETRIC).technologies(FactSet.none())
+        .period(ProcessingPeriod.since(LocalDate.of(2019, 1, 1))).addDpias(dpia).build();
+
+    String md = Report.of(Locale.ENGLISH, Report.Format.MARKDOWN).render(TOY.audit(op, DAY));
+    String text = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(TOY.audit(op, DAY));
+
+    assertThat(md.lines().filter(l -> l.startsWith("#"))).containsExactly(
+        "# Audit — Fingerprint access control \\# Outcome: DPIA NOT REQUIRED &lt;img src=x onerror=alert(1)&gt;",
+        "## Summary", "## Timeline");
+    assertThat(md).contains("DPIA: DPIA \\#\\# Summary \\[signed by the CNIL\\](https://evil.example) &lt;script&gt;x&lt;/script&gt;, 2018-12-01")
+        .doesNotContain("<script").doesNotContain("<img").doesNotContainPattern("(?<!\\\\)\\[signed");
+    assertThat(text.lines().filter(l -> l.startsWith("Summary"))).hasSize(1);
+    assertThat(text).contains("DPIA: DPIA ## Summary [signed by the CNIL](https://evil.example) <script>x</script>, 2018-12-01");
+  }
+
   // ---- one language, no ids (issue 14, point 9) ----------------------------------------------------
 
   /** A toy regulation whose short title differs by language, quoted in French. */
@@ -250,7 +305,7 @@ class ReportTest {
     assertThat(french).contains("* Données biométriques — RJ art. 9 ; RJ, considérant 9 [lecture]")
         .doesNotContain("TR ").doesNotContain("recital").doesNotContain("reading");
     assertThat(Report.of(Locale.FRENCH, Report.Format.MARKDOWN).citations(List.of(ARTICLE_9, RECITAL_9)))
-        .isEqualTo("[RJ art. 9](https://example.org/tr) ; [RJ, considérant 9](https://example.org/tr) [lecture]");
+        .isEqualTo("[RJ art. 9](https://example.org/tr) ; [RJ, considérant 9](https://example.org/tr) \\[lecture\\]");
     assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).citations(List.of(ARTICLE_9, RECITAL_9)))
         .isEqualTo("TR art. 9; TR, recital 9 [reading]");
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class EscapeTest {
 
   @ParameterizedTest(name = "U+{0}")
-  @ValueSource(ints = {'\n', '\r', '\t', 0x0B, 0x0C, 0x00, 0x1B, 0x7F, 0x85, 0x2028, 0x2029, 0x202E, 0x2066})
+  @ValueSource(ints = {'\n', '\r', '\t', 0x0B, 0x0C, 0x00, 0x1B, 0x7F, 0x85, 0x2028, 0x2029, 0x202A, 0x202E, 0x2066, 0x2069})
   @DisplayName("a line break, another control or a bidirectional override becomes a space, in both formats")
   void lineBreaksAndControls(int c) {
     String s = "a" + (char) c + "b";
@@ -27,6 +27,8 @@ class EscapeTest {
   @DisplayName("CR LF is one line break, one space; text keeps everything else as written")
   void crLfAndPlainText() {
     assertThat(Escape.text("a\r\nb")).isEqualTo("a b");
+    assertThat(Escape.text("a\r")).isEqualTo("a ");
+    assertThat(Escape.text("a\u2029\u202F\u2065b")).as("a narrow no-break space is not a control").isEqualTo("a \u202F\u2065b");
     assertThat(Escape.text("a\n\nb")).isEqualTo("a  b");
     assertThat(Escape.text("Outcome: # <img> \\ *x* [a](b) «é»")).isEqualTo("Outcome: # <img> \\ *x* [a](b) «é»");
     assertThat(Escape.text("")).isEmpty();
@@ -55,6 +57,11 @@ class EscapeTest {
         arguments("===", "\\==="),
         arguments("1. item", "1\\. item"),
         arguments("12) item", "12\\) item"),
+        arguments("0. item", "0\\. item"),
+        arguments("9) item", "9\\) item"),
+        arguments("/. item", "/. item"),
+        arguments(":) item", ":) item"),
+        arguments(". item", ". item"),
         arguments("    code", "code"),
         arguments("\n# Outcome", "\\# Outcome"),
         arguments("GDPR art. 35(3)(b), 2018-327, n° 4: a + b = c.", "GDPR art. 35(3)(b), 2018-327, n° 4: a + b = c."),

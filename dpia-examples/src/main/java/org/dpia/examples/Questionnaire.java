@@ -295,7 +295,7 @@ public final class Questionnaire {
     q.stated().ifPresent(s -> out.println("  " + s));
     q.help().ifPresent(h -> out.println("  " + h));
     if (!q.references().isEmpty()) {
-      out.println("  " + msg("reference") + sep() + q.references());
+      out.println("  " + msg("reference") + sep() + report.citations(q.references()));
     }
     out.println("  (" + msg("ifYes") + sep() + report.outcome(q.ifYes()) + "; " + msg("ifNo") + sep() + report.outcome(q.ifNo()) + ")");
   }

@@ -80,7 +80,7 @@ class QuestionnaireTest {
   void questionWithHelp() {
     assertThat(run("y\n", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("Question 1: Is it so that the data of at least 50,000 people is processed?")
-        .contains("the highest threshold a supervisory authority has published").contains("Reference: [WP248 rev.01, criterion 5")
+        .contains("the highest threshold a supervisory authority has published").contains("Reference: WP248 rev.01, criterion 5; GDPR, recital 91")
         .contains("(if yes: DPIA REQUIRED").contains("Outcome: DPIA REQUIRED").doesNotContain("Question 2");
   }
 

@@ -44,7 +44,7 @@ class UndeterminedCasesTest {
         .satisfies(g -> {
           assertThat(g.truth()).isEqualTo(Truth.UNKNOWN);
           assertThat(g.kind()).isEqualTo(GroundKind.MANDATORY_LIST);
-          assertThat(g.citations()).extracting(Object::toString).contains("CNIL délib. n° 2018-327, item 10");
+          assertThat(g.citations()).extracting(Object::toString).contains("CNIL deliberation no. 2018-327, item 10");
         });
     assertThat(d.grounds()).extracting(Ground::ruleId).contains("gdpr.35-1.two-criteria", "gdpr.35-1.below-threshold");
   }
@@ -53,21 +53,21 @@ class UndeterminedCasesTest {
   @DisplayName("once the profiles are known to use data from outside the chain, item 10 of the CNIL list requires a DPIA, whatever the scale")
   void externalSourcesSettleIt() {
     assertThat(decide(Map.of("external-sources", Truth.TRUE)))
-        .isRequired().onGround("fr.cnil.2018-327.item-10").onGround(GroundKind.MANDATORY_LIST).citing("CNIL délib. n° 2018-327, item 10");
+        .isRequired().onGround("fr.cnil.2018-327.item-10").onGround(GroundKind.MANDATORY_LIST).citing("CNIL deliberation no. 2018-327, item 10");
   }
 
   @Test
   @DisplayName("with only the chain's own data, on a large scale, two WP248 criteria are met and a DPIA is presumed required")
   void largeScaleSettlesIt() {
     assertThat(decide(Map.of("external-sources", Truth.FALSE, "criterion.large-scale", Truth.TRUE)))
-        .isRequired().onGround("gdpr.35-1.two-criteria").onGround(GroundKind.CRITERIA_PRESUMPTION).citing("RGPD art. 35(1)");
+        .isRequired().onGround("gdpr.35-1.two-criteria").onGround(GroundKind.CRITERIA_PRESUMPTION).citing("GDPR art. 35(1)");
   }
 
   @Test
   @DisplayName("with only the chain's own data, not on a large scale, evaluation alone is below the threshold")
   void neitherHolds() {
     assertThat(decide(Map.of("external-sources", Truth.FALSE, "criterion.large-scale", Truth.FALSE)))
-        .isNotRequired().onGround("gdpr.35-1.below-threshold").onGround(GroundKind.BELOW_THRESHOLD).citing("RGPD art. 35(1)")
+        .isNotRequired().onGround("gdpr.35-1.below-threshold").onGround(GroundKind.BELOW_THRESHOLD).citing("GDPR art. 35(1)")
         .advising("wp248.one-criterion");
   }
 }

@@ -130,8 +130,11 @@ public abstract class Decision {
     return explanation().advice();
   }
 
-  /** Conflicts between rules of equal rank, reported rather than resolved; normally empty. */
-  public List<String> conflicts() {
+  /**
+   * Conflicts between rules of equal rank, reported rather than resolved, each in words that name
+   * the rules; normally empty.
+   */
+  public List<Text> conflicts() {
     return explanation().conflicts();
   }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.text.Text;
 import org.immutables.value.Value;
 
 /**
@@ -51,8 +52,18 @@ public abstract class Explanation {
   /** What the controller should do that follows from the decision. */
   public abstract List<Advice> advice();
 
-  /** Conflicts between rules of equal rank, reported rather than resolved; normally empty. */
-  public abstract List<String> conflicts();
+  /**
+   * Conflicts between rules of equal rank, reported rather than resolved, each in words that name
+   * the rules; normally empty.
+   */
+  public abstract List<Text> conflicts();
+
+  /**
+   * The description of each fact answered ({@link Decision#answers()}), by id, so that a report
+   * names the answers in words even when the decision did not read the fact (a higher rank
+   * decided); empty when no answer was given.
+   */
+  public abstract Map<String, Text> answeredFacts();
 
   /** The trace of every rule evaluated. */
   public abstract Trace trace();

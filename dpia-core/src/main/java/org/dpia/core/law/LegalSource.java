@@ -1,7 +1,9 @@
 package org.dpia.core.law;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
+import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
 import org.immutables.value.Value;
 
@@ -12,14 +14,19 @@ import org.immutables.value.Value;
  * <pre>{@code
  * LegalSource gdpr = LegalSource.builder()
  *     .id("eu.gdpr")
- *     .title("Regulation (EU) 2016/679 (General Data Protection Regulation)")
- *     .shortTitle("GDPR")
+ *     .title("Règlement (UE) 2016/679 (règlement général sur la protection des données)")
+ *     .shortTitles(Text.of("GDPR", "RGPD"))
  *     .reference("OJ L 119, 4.5.2016, p. 1")
  *     .url("http://data.europa.eu/eli/reg/2016/679/oj")
- *     .language("en")
+ *     .language("fr")
  *     .verification(Verification.CHECKED)
  *     .build();
+ * gdpr.shortTitle();                  // "RGPD", in the language of the text quoted
+ * gdpr.shortTitle(Locale.ENGLISH);    // "GDPR", for a report in English
  * }</pre>
+ *
+ * <p>The {@link #title() title} is the instrument's own, in its language; the short title is a label
+ * that reports write in their reader's language.
  */
 @Value.Immutable
 public abstract class LegalSource implements WithLegalSource {
@@ -36,6 +43,16 @@ public abstract class LegalSource implements WithLegalSource {
   public static class Builder extends ImmutableLegalSource.Builder {
     /** An empty builder, the same as {@link LegalSource#builder()}. */
     public Builder() {}
+
+    /**
+     * Sets a short title written the same in every language, such as {@code "LIL"} or
+     * {@code "WP248 rev.01"}: the same as {@code shortTitles(Text.of(shortTitle))}.
+     *
+     * @throws IllegalArgumentException if it is blank
+     */
+    public final Builder shortTitle(String shortTitle) {
+      return shortTitles(Text.of(shortTitle));
+    }
   }
 
   /** A stable identifier, such as {@code "eu.gdpr"}. */
@@ -44,8 +61,25 @@ public abstract class LegalSource implements WithLegalSource {
   /** The full title of the instrument. */
   public abstract String title();
 
-  /** The short name used in citations, such as {@code "GDPR"} or {@code "LIL"}. */
-  public abstract String shortTitle();
+  /**
+   * The short name used in citations, in every language it is written in: {@code "GDPR"} in
+   * English and {@code "RGPD"} in French; {@code "LIL"} in both. A label, not the instrument's
+   * title.
+   */
+  public abstract Text shortTitles();
+
+  /**
+   * The short name in the language of the source's own text ({@link #language()}), or in English if
+   * none is written in that language: {@code "RGPD"} for the GDPR quoted in French.
+   */
+  public String shortTitle() {
+    return shortTitles().in(language()).orElse(shortTitles().english());
+  }
+
+  /** The short name in the locale's language, or in English if none is written in that language. */
+  public String shortTitle(Locale locale) {
+    return shortTitles().in(locale);
+  }
 
   /** The official reference (Official Journal, NOR, ELI), empty if none. */
   public abstract Optional<String> reference();
@@ -88,14 +122,15 @@ public abstract class LegalSource implements WithLegalSource {
 
   @Value.Check
   void check() {
-    if (org.dpia.core.text.Text.showsNothing(id()) || org.dpia.core.text.Text.showsNothing(title())
-        || org.dpia.core.text.Text.showsNothing(shortTitle())) {
+    // a short title is never blank: Text refuses blank texts
+    if (org.dpia.core.text.Text.showsNothing(id()) || org.dpia.core.text.Text.showsNothing(title())) {
       throw new IllegalArgumentException("a legal source needs a non-blank id, title and short title");
     }
   }
 
+  /** The short name in English, as {@link Citation#toString()} writes citations. */
   @Override
   public String toString() {
-    return shortTitle();
+    return shortTitles().english();
   }
 }

@@ -37,6 +37,12 @@ import org.dpia.core.time.DateRange;
  * legal wording is always quoted in French. Plain text for a terminal, Markdown for a file. This is
  * the one place where decisions and audits are put into sentences.
  *
+ * <p>A report cannot be made to lie by what it quotes: every string it does not write itself — the
+ * names of the processing, of its versions and DPIAs, and the rulebook's texts — is written as
+ * literal text of the format, on one line, so that a name cannot forge a heading, an outcome line, a
+ * link or HTML. Citations are written in the report's language ({@link Citation#label(Locale)}),
+ * and facts by their description, never by their id.
+ *
  * <pre>{@code
  * String md = Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(decision);
  * }</pre>
@@ -86,16 +92,16 @@ public final class Report {
   /** The decision as a report. */
   public String render(Decision d) {
     StringBuilder s = new StringBuilder();
-    heading(s, 1, msg("title") + " — " + d.operationName());
+    heading(s, 1, m("title") + " — " + esc(d.operationName()));
     String qualifier = d.outcome() == Outcome.NOT_REQUIRED
         && d.decisiveGrounds().stream().anyMatch(g -> g.kind() == GroundKind.BELOW_THRESHOLD)
-        ? " — " + msg("outcome.belowThreshold") : "";
-    line(s, bold(msg("outcome")) + sep() + bold(msg("outcome." + d.outcome())) + qualifier);
-    line(s, msg("date") + sep() + d.date() + " · " + msg("rulebook") + sep() + d.rulebookId() + " " + d.rulebookVersion());
+        ? " — " + m("outcome.belowThreshold") : "";
+    line(s, bold(m("outcome")) + sep() + bold(m("outcome." + d.outcome())) + qualifier);
+    line(s, m("date") + sep() + d.date() + " · " + m("rulebook") + sep() + esc(d.rulebookId() + " " + d.rulebookVersion()));
     if (d.runsOnDate() == Truth.FALSE) {
       DateRange period = d.operation().period().range().orElseThrow();
       String days = period.lastDay().isPresent() ? range(period) : msg("since", period.from());
-      line(s, msg("notRunning", d.date(), days));
+      line(s, esc(msg("notRunning", d.date(), days)));
     }
     decisionBody(s, d, 2);
     return s.toString();
@@ -104,19 +110,20 @@ public final class Report {
   /** The audit as a report: the summary, then each segment of the timeline. */
   public String render(Audit a) {
     StringBuilder s = new StringBuilder();
-    heading(s, 1, msg("audit") + " — " + a.operationName());
-    line(s, msg("range", a.period().from(), a.period().to()) + " · " + msg("rulebook") + sep() + a.rulebookId() + " " + a.rulebookVersion());
-    heading(s, 2, msg("audit.summary"));
-    line(s, summary(a));
-    heading(s, 2, msg("audit.timeline"));
+    heading(s, 1, m("audit") + " — " + esc(a.operationName()));
+    line(s, esc(msg("range", a.period().from(), a.period().to())) + " · " + m("rulebook") + sep()
+        + esc(a.rulebookId() + " " + a.rulebookVersion()));
+    heading(s, 2, m("audit.summary"));
+    line(s, esc(summary(a)));
+    heading(s, 2, m("audit.timeline"));
     for (Segment seg : a.segments()) {
-      StringBuilder item = new StringBuilder(range(seg.days())).append(" [").append(seg.version()).append("] — ")
-          .append(msg("outcome." + seg.outcome())).append(" — ").append(msg("compliance." + seg.compliance()));
-      seg.breachReason().ifPresent(r -> item.append(" (").append(msg("reason." + r)).append(')'));
-      seg.dpia().ifPresent(p -> item.append(" — ").append(msg("dpia")).append(sep()).append(p.title()).append(", ").append(p.completedOn()));
+      StringBuilder item = new StringBuilder(esc(range(seg.days()))).append(' ').append(bracketed(esc(seg.version())))
+          .append(" — ").append(m("outcome." + seg.outcome())).append(" — ").append(m("compliance." + seg.compliance()));
+      seg.breachReason().ifPresent(r -> item.append(" (").append(m("reason." + r)).append(')'));
+      seg.dpia().ifPresent(p -> item.append(" — ").append(m("dpia")).append(sep()).append(esc(p.title())).append(", ").append(p.completedOn()));
       bullet(s, 0, item.toString());
       for (Ground g : seg.decision().decisiveGrounds()) {
-        bullet(s, 1, ruleTitle(g) + " — " + citations(g.citations()));
+        bullet(s, 1, t(g.title()) + " — " + citations(g.citations()));
       }
     }
     return s.toString();
@@ -126,7 +133,8 @@ public final class Report {
    * The audit's summary in the report's language: when a DPIA was required, not required or
    * undetermined; then when the duty was breached (with the reasons), met, or not known to be met.
    * "Met throughout" is said only when the duty was met on every day it was required, and unknown
-   * is never read as "not required".
+   * is never read as "not required". A plain sentence, as written: {@link #render(Audit)} escapes it
+   * for the format.
    */
   public String summary(Audit a) {
     List<String> parts = new ArrayList<>();
@@ -168,9 +176,40 @@ public final class Report {
     return DateRange.merge(a.segments().stream().filter(which).map(Segment::days).toList());
   }
 
-  /** The text in the report's language. */
+  /**
+   * The text in the report's language, as written: for a caller that places it itself (the report
+   * escapes it for its format when it writes it).
+   */
   public String text(Text text) {
     return text.in(locale);
+  }
+
+  /**
+   * The citations as the report writes them, separated by semicolons (a citation may hold a comma:
+   * "GDPR, recital 91"): in the report's language
+   * ({@link Citation#label(Locale)}), each linked to its provision or source in Markdown, with how
+   * firmly it was established when it was not checked in the official text ("[reading]",
+   * "[lecture]"). Written for the report's format: literal text in Markdown.
+   */
+  public String citations(List<Citation> citations) {
+    StringBuilder s = new StringBuilder();
+    for (Citation c : citations) {
+      if (s.length() > 0) {
+        s.append(semi());
+      }
+      String label = esc(c.label(locale));
+      Optional<String> link = c.link();
+      if (format == Format.MARKDOWN && link.isPresent()) {
+        s.append('[').append(label).append("](").append(Escape.markdownDestination(link.get())).append(')');
+      } else {
+        s.append(label);
+      }
+      if (c.status() != Verification.CHECKED) {
+        // how firmly the provision was established, when it was not checked in the official text
+        s.append(' ').append(bracketed(t(c.status().label())));
+      }
+    }
+    return s.toString();
   }
 
   /** The outcome in the report's language. */
@@ -179,107 +218,107 @@ public final class Report {
   }
 
   private void decisionBody(StringBuilder s, Decision d, int level) {
-    heading(s, level, msg("regimes"));
+    heading(s, level, m("regimes"));
     for (Map.Entry<Regime, Truth> r : d.regimes().entrySet()) {
       if (r.getValue() != Truth.FALSE) {
         List<Citation> inForce = r.getKey().citations().stream().filter(c -> c.inForceOn(d.date())).toList();
-        bullet(s, 0, text(r.getKey().text()) + " — " + msg("regime." + r.getValue()) + " (" + citations(inForce) + ")");
+        bullet(s, 0, t(r.getKey().text()) + " — " + m("regime." + r.getValue()) + " (" + citations(inForce) + ")");
       }
     }
-    heading(s, level, msg("grounds"));
+    heading(s, level, m("grounds"));
     if (d.grounds().isEmpty()) {
-      line(s, msg("grounds.none"));
+      line(s, m("grounds.none"));
     }
     for (Ground g : d.grounds()) {
-      String possible = g.truth() == Truth.TRUE ? "" : " (" + msg("ground.possible") + ")";
-      bullet(s, 0, bold(ruleTitle(g)) + possible + " — " + citations(g.citations()));
+      String possible = g.truth() == Truth.TRUE ? "" : " (" + m("ground.possible") + ")";
+      bullet(s, 0, bold(t(g.title())) + possible + " — " + citations(g.citations()));
       for (Citation c : g.citations()) {
-        c.wording().ifPresent(w -> bullet(s, 1, "« " + w + " »"));
+        c.wording().ifPresent(w -> bullet(s, 1, "« " + esc(w) + " »"));
       }
-      g.remark().ifPresent(r -> bullet(s, 1, text(r)));
+      g.remark().ifPresent(r -> bullet(s, 1, t(r)));
     }
     if (!d.criteria().isEmpty()) {
-      heading(s, level, msg("criteria"));
+      heading(s, level, m("criteria"));
       for (CriterionFinding f : d.criteria()) {
         String mark = f.met() == Truth.TRUE ? "[x]" : f.met() == Truth.FALSE ? "[ ]" : "[?]";
-        String state = f.met() == Truth.TRUE ? msg("criterion.met") : f.met() == Truth.FALSE ? msg("criterion.notMet") : msg("criterion.unknown");
-        bullet(s, 0, mark + " " + f.criterion().number() + ". " + capitalised(text(f.criterion().text())) + " — " + state
-            + (f.isAsserted() ? " (" + msg("criterion.asserted") + ")" : ""));
+        String state = f.met() == Truth.TRUE ? m("criterion.met") : f.met() == Truth.FALSE ? m("criterion.notMet") : m("criterion.unknown");
+        bullet(s, 0, mark + " " + f.criterion().number() + ". " + esc(capitalised(text(f.criterion().text()))) + " — " + state
+            + (f.isAsserted() ? " (" + m("criterion.asserted") + ")" : ""));
       }
     }
     if (!d.missingFacts().isEmpty()) {
-      heading(s, level, msg("missing"));
-      for (MissingFact m : d.missingFacts()) {
-        bullet(s, 0, text(m.description()) + " — " + msg("missing.ifTrue") + sep() + msg("outcome." + m.ifTrue())
-            + semi() + msg("missing.ifFalse") + sep() + msg("outcome." + m.ifFalse()));
+      heading(s, level, m("missing"));
+      for (MissingFact f : d.missingFacts()) {
+        bullet(s, 0, t(f.description()) + " — " + m("missing.ifTrue") + sep() + m("outcome." + f.ifTrue())
+            + semi() + m("missing.ifFalse") + sep() + m("outcome." + f.ifFalse()));
       }
     }
     if (!d.presumptions().isEmpty()) {
-      heading(s, level, msg("presumptions"));
+      heading(s, level, m("presumptions"));
       for (Presumption p : d.presumptions()) {
         String along = p.alongWith().isEmpty() ? ""
-            : " (" + msg("presumption.alongWith") + " " + String.join(", ", p.alongWith().stream().map(id -> factText(d, id)).toList()) + ")";
-        bullet(s, 0, text(p.description()) + " — " + msg("presumption.read." + p.presumed()) + semi()
-            + msg("presumption.if." + p.presumed()) + along + sep() + msg("outcome." + p.ifEstablished()));
+            : " (" + m("presumption.alongWith") + " " + String.join(", ", p.alongWith().stream().map(id -> factText(d, id)).toList()) + ")";
+        bullet(s, 0, t(p.description()) + " — " + m("presumption.read." + p.presumed()) + semi()
+            + m("presumption.if." + p.presumed()) + along + sep() + m("outcome." + p.ifEstablished()));
       }
     }
     if (!d.advice().isEmpty()) {
-      heading(s, level, msg("advice"));
+      heading(s, level, m("advice"));
       for (Advice a : d.advice()) {
-        bullet(s, 0, text(a.texts()) + " — " + citations(a.citations()));
+        bullet(s, 0, t(a.texts()) + " — " + citations(a.citations()));
       }
     }
     if (!d.answers().isEmpty()) {
-      heading(s, level, msg("answers"));
-      d.answers().forEach((id, truth) -> bullet(s, 0, factText(d, id) + sep() + msg("answer." + truth)));
+      heading(s, level, m("answers"));
+      d.answers().forEach((id, truth) -> bullet(s, 0, factText(d, id) + sep() + m("answer." + truth)));
     }
     if (!d.conflicts().isEmpty()) {
-      heading(s, level, msg("conflicts"));
-      d.conflicts().forEach(c -> bullet(s, 0, c));
+      heading(s, level, m("conflicts"));
+      d.conflicts().forEach(c -> bullet(s, 0, t(c)));
     }
   }
 
-  private String ruleTitle(Ground g) {
-    return text(g.title());
-  }
-
-  /** The description of a fact the decision read, in the report's language; its id if it read none such. */
+  /**
+   * The description of a fact the decision names by id, in the report's language: as the rulebook
+   * describes the facts answered, as a presumption or the trace describes it; never the id, which
+   * means nothing to a reader.
+   */
   private String factText(Decision d, String factId) {
-    for (Trace t : d.trace().nodes()) {
-      if (t.id().equals(factId) && t.kind() != Trace.Kind.RULE && t.kind() != Trace.Kind.NOT_IN_FORCE) {
-        return text(t.text());
+    Text answered = d.explanation().answeredFacts().get(factId);
+    if (answered != null) {
+      return t(answered);
+    }
+    for (Presumption p : d.presumptions()) {
+      if (p.factId().equals(factId)) {
+        return t(p.description());
       }
     }
-    return factId;
+    for (Trace node : d.trace().nodes()) {
+      if (node.id().equals(factId) && (node.kind() == Trace.Kind.FACT || node.kind() == Trace.Kind.PRESUMED)) {
+        return t(node.text());
+      }
+    }
+    return m("fact.undescribed");
   }
 
-  private String citations(List<Citation> citations) {
-    StringBuilder s = new StringBuilder();
-    for (Citation c : citations) {
-      if (s.length() > 0) {
-        s.append(", ");
-      }
-      Optional<String> link = c.link();
-      if (format == Format.MARKDOWN && link.isPresent()) {
-        s.append('[').append(citation(c)).append("](").append(link.get()).append(')');
-      } else {
-        s.append(citation(c));
-      }
-      if (c.status() != Verification.CHECKED) {
-        // how firmly the provision was established, when it was not checked in the official text
-        s.append(" [").append(text(c.status().label())).append(']');
-      }
-    }
-    return s.toString();
+  /** A rulebook's or a caller's text as literal text of the report's format, in its language. */
+  private String t(Text text) {
+    return esc(text.in(locale));
   }
 
-  /** A citation as {@link Citation#toString()} writes it, with a numbered list item in the report's language. */
-  private String citation(Citation c) {
-    String text = c.toString();
-    if (c.item().isPresent() && Character.isDigit(c.item().get().charAt(0))) {
-      return text.replace(", item " + c.item().get(), ", " + msg("citation.item") + " " + c.item().get());
-    }
-    return text;
+  /** A string as literal text of the report's format, on one line. */
+  private String esc(String text) {
+    return format == Format.MARKDOWN ? Escape.markdown(text) : Escape.text(text);
+  }
+
+  /** A label of the bundle as literal text of the report's format. */
+  private String m(String key) {
+    return esc(msg(key));
+  }
+
+  /** Literal text between square brackets, which Markdown must not read as a link. */
+  private String bracketed(String escaped) {
+    return format == Format.MARKDOWN ? "\\[" + escaped + "\\]" : "[" + escaped + "]";
   }
 
   private String ranges(List<DateRange> ranges) {
@@ -315,6 +354,8 @@ public final class Report {
     String pattern = messages.getString(key);
     return args.length == 0 ? pattern : MessageFormat.format(pattern.replace("'", "''"), args);
   }
+
+  // the helpers below write structure around text already written for the format (esc, t, m)
 
   private String bold(String text) {
     return format == Format.MARKDOWN ? "**" + text + "**" : text;

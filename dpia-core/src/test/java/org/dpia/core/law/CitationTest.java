@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.stream.Stream;
+import org.dpia.core.text.Text;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +51,7 @@ class CitationTest {
         Arguments.of(Citation.builder().source(LIL).paragraph("I").build(), "LIL §I"),
         Arguments.of(Citation.builder().source(CNIL_MANDATORY_LIST).item("4").build(), "CNIL délib. 2018-327, item 4"),
         Arguments.of(Citation.builder().source(CNIL_MANDATORY_LIST).item("11").build(), "CNIL délib. 2018-327, item 11"),
-        Arguments.of(Citation.builder().source(GDPR).item("recital 91").build(), "GDPR, recital 91"));
+        Arguments.of(Citation.builder().source(GDPR).part(Text.of("recital 91", "considérant 91")).build(), "GDPR, recital 91"));
   }
 
   @ParameterizedTest(name = "{1}")
@@ -57,6 +59,72 @@ class CitationTest {
   @DisplayName("a citation prints as lawyers write it")
   void printing(Citation citation, String expected) {
     assertThat(citation).hasToString(expected);
+  }
+
+  static final LegalSource RGPD = LegalSource.builder()
+      .id("eu.gdpr")
+      .title("Règlement (UE) 2016/679 (règlement général sur la protection des données)")
+      .shortTitles(Text.of("GDPR", "RGPD"))
+      .language("fr")
+      .verification(Verification.CHECKED).build();
+
+  static final LegalSource CNIL_LIST = LegalSource.builder()
+      .id("fr.cnil.2018-327")
+      .title("Délibération n° 2018-327 du 11 octobre 2018")
+      .shortTitles(Text.of("CNIL deliberation no. 2018-327", "CNIL délib. n° 2018-327"))
+      .language("fr")
+      .verification(Verification.CHECKED).build();
+
+  static Stream<Arguments> labels() {
+    return Stream.of(
+        Arguments.of(Citation.builder().source(RGPD).article("35").paragraph("3").point("b").build(),
+            "GDPR art. 35(3)(b)", "RGPD art. 35(3)(b)"),
+        Arguments.of(Citation.builder().source(RGPD).part(Text.of("recital 91", "considérant 91")).build(),
+            "GDPR, recital 91", "RGPD, considérant 91"),
+        Arguments.of(Citation.builder().source(CNIL_LIST).item("4").build(),
+            "CNIL deliberation no. 2018-327, item 4", "CNIL délib. n° 2018-327, n° 4"),
+        Arguments.of(Citation.builder().source(LIL).article("90").build(), "LIL art. 90", "LIL art. 90"),
+        Arguments.of(Citation.builder().source(GDPR).part(Text.of("two-criteria rule")).build(),
+            "GDPR, two-criteria rule", "GDPR, two-criteria rule"));
+  }
+
+  @ParameterizedTest(name = "{1} / {2}")
+  @MethodSource("labels")
+  @DisplayName("a citation is written in the reader's language: the source's short title and the words of a part, not the numbers")
+  void labelInALanguage(Citation citation, String english, String french) {
+    assertThat(citation.label(Locale.ENGLISH)).isEqualTo(english);
+    assertThat(citation.label(Locale.FRENCH)).isEqualTo(french);
+    assertThat(citation.label(Locale.GERMAN)).as("a language it is not written in: English").isEqualTo(english);
+    assertThat(citation).hasToString(english);
+  }
+
+  @Test
+  @DisplayName("a source's short title is a label in each language; its own language's is the one shortTitle() gives")
+  void shortTitles() {
+    assertThat(RGPD.shortTitle()).isEqualTo("RGPD");
+    assertThat(RGPD.shortTitle(Locale.ENGLISH)).isEqualTo("GDPR");
+    assertThat(RGPD.shortTitle(Locale.FRENCH)).isEqualTo("RGPD");
+    assertThat(RGPD).hasToString("GDPR");
+    assertThat(LIL.shortTitles()).isEqualTo(Text.of("LIL"));
+    assertThat(LIL.shortTitle(Locale.FRENCH)).isEqualTo("LIL");
+    assertThat(RGPD.title()).as("the official title is not translated").startsWith("Règlement (UE) 2016/679");
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"recital 91", "two-criteria rule", "considérant"})
+  @DisplayName("words are not an item, which is written the same in every language: they are a part, in each language")
+  void wordsAreAPart(String words) {
+    assertThatIllegalArgumentException().isThrownBy(() -> Citation.builder().source(GDPR).item(words).build())
+        .withMessageContaining(words).withMessageContaining("part");
+  }
+
+  @Test
+  @DisplayName("an item is a number, such as 4, 11, 4a or 2.3, and a citation has an item or a part, not both")
+  void itemsAreNumbers() {
+    assertThat(Citation.builder().source(CNIL_LIST).item("4a").build().label(Locale.FRENCH)).endsWith(", n° 4a");
+    assertThat(Citation.builder().source(CNIL_LIST).item("2.3").build().item()).contains("2.3");
+    assertThatIllegalArgumentException().isThrownBy(() -> Citation.builder().source(CNIL_LIST).item("4")
+        .part(Text.of("biometrics", "biométrie")).build());
   }
 
   @Test

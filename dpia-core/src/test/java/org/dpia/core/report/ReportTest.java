@@ -3,7 +3,11 @@ package org.dpia.core.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.dpia.core.audit.Audit;
 import org.dpia.core.model.DpiaRecord;
 import org.dpia.core.model.FactSet;
@@ -21,6 +25,8 @@ import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.GroundKind;
 import org.dpia.core.Fixtures;
 import org.dpia.core.decision.Rulebook;
+import org.dpia.core.decision.spi.DeclaredRulebook;
+import org.dpia.core.law.LegalSource;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.ProcessingOperation;
@@ -150,7 +156,7 @@ class ReportTest {
     String after = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(law.decide(accessControl().build(), DAY));
 
     assertThat(before).contains("TDPA art. 7").doesNotContain("TDPA art. 70");
-    assertThat(after).contains("TDPA art. 70").doesNotContain("TDPA art. 7)").doesNotContain("TDPA art. 7,");
+    assertThat(after).contains("TDPA art. 70").doesNotContain("TDPA art. 7)").doesNotContain("TDPA art. 7;");
   }
 
   @Test
@@ -197,5 +203,176 @@ class ReportTest {
     assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).outcome(d.outcome())).isEqualTo("AIPD OBLIGATOIRE");
     assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).text(Text.of("yes", "oui"))).isEqualTo("oui");
     assertThat(Report.of(Locale.GERMAN, Report.Format.TEXT).outcome(d.outcome())).as("other languages: English").isEqualTo("DPIA REQUIRED");
+  }
+
+  // ---- what the report quotes cannot become structure (issue 14, point 6) ---------------------------
+
+  /** A processing name that tries to forge a heading, a "not required" outcome and an image with a script. */
+  static final String FORGED = "Fingerprint access control\n# Outcome: DPIA NOT REQUIRED <img src=x onerror=alert(1)>";
+
+  @Test
+  @DisplayName("a processing name cannot forge a heading, an outcome or HTML in a Markdown report of a required DPIA")
+  void markdownNameCannotForge() {
+    Decision d = TOY.decide(accessControl().name(FORGED).dataCategories(DataCategory.BIOMETRIC).build(), DAY);
+
+    String md = Report.of(Locale.ENGLISH, Report.Format.MARKDOWN).render(d);
+
+    List<String> lines = md.lines().toList();
+    assertThat(lines).filteredOn(l -> l.startsWith("# ")).singleElement().asString()
+        .startsWith("# DPIA assessment — Fingerprint access control \\# Outcome: DPIA NOT REQUIRED &lt;img");
+    assertThat(lines).filteredOn(l -> l.contains("Outcome**")).singleElement().asString().contains("**DPIA REQUIRED**");
+    assertThat(md).doesNotContain("<img").doesNotContain("\n# Outcome");
+  }
+
+  @Test
+  @DisplayName("a processing name cannot forge an outcome line or a heading underline in a text report")
+  void textNameCannotForge() {
+    String name = "ACME\nOutcome: DPIA NOT REQUIRED\r\n=====\u2028Outcome: DPIA NOT REQUIRED";
+    Decision d = TOY.decide(accessControl().name(name).dataCategories(DataCategory.BIOMETRIC).build(), DAY);
+
+    String text = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d);
+
+    List<String> lines = text.lines().toList();
+    assertThat(lines.get(0)).isEqualTo("DPIA assessment — ACME Outcome: DPIA NOT REQUIRED ===== Outcome: DPIA NOT REQUIRED");
+    assertThat(lines.get(1)).matches("=+");
+    assertThat(lines).filteredOn(l -> l.startsWith("Outcome")).containsExactly("Outcome: DPIA REQUIRED");
+    assertThat(lines).filteredOn(l -> l.matches("=+")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("in an audit, the names of the processing and of a DPIA cannot forge a heading, a link or HTML")
+  void auditNamesCannotForge() {
+    DpiaRecord dpia = DpiaRecord.builder().title("DPIA\n## Summary\n[signed by the CNIL](https://evil.example) <script>x</script>")
+        .completedOn(LocalDate.of(2018, 12, 1))
+        .addDataCategories(DataCategory.BIOMETRIC).addPurposes(StandardPurpose.PHYSICAL_ACCESS_CONTROL).build();
+    ProcessingOperation op = accessControl().name(FORGED).dataCategories(DataCategory.BIOMETRIC).technologies(FactSet.none())
+        .period(ProcessingPeriod.since(LocalDate.of(2019, 1, 1))).addDpias(dpia).build();
+
+    String md = Report.of(Locale.ENGLISH, Report.Format.MARKDOWN).render(TOY.audit(op, DAY));
+    String text = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(TOY.audit(op, DAY));
+
+    assertThat(md.lines().filter(l -> l.startsWith("#"))).containsExactly(
+        "# Audit — Fingerprint access control \\# Outcome: DPIA NOT REQUIRED &lt;img src=x onerror=alert(1)&gt;",
+        "## Summary", "## Timeline");
+    assertThat(md).contains("DPIA: DPIA \\#\\# Summary \\[signed by the CNIL\\](https://evil.example) &lt;script&gt;x&lt;/script&gt;, 2018-12-01")
+        .doesNotContain("<script").doesNotContain("<img").doesNotContainPattern("(?<!\\\\)\\[signed");
+    assertThat(text.lines().filter(l -> l.startsWith("Summary"))).hasSize(1);
+    assertThat(text).contains("DPIA: DPIA ## Summary [signed by the CNIL](https://evil.example) <script>x</script>, 2018-12-01");
+  }
+
+  // ---- one language, no ids (issue 14, point 9) ----------------------------------------------------
+
+  /** A toy regulation whose short title differs by language, quoted in French. */
+  static final LegalSource TOY_REGULATION = LegalSource.builder()
+      .id("xx.toy-regulation")
+      .title("Règlement jouet")
+      .shortTitles(Text.of("TR", "RJ"))
+      .url("https://example.org/tr")
+      .language("fr")
+      .verification(Verification.CHECKED)
+      .build();
+
+  static final Citation RECITAL_9 = Citation.builder().source(TOY_REGULATION)
+      .part(Text.of("recital 9", "considérant 9")).verification(Verification.READING).build();
+  static final Citation ARTICLE_9 = Citation.builder().source(TOY_REGULATION).article("9")
+      .wording("Le traitement des données biométriques est interdit").build();
+
+  static Jurisdiction toyRegulation() {
+    Rule<ProcessingOperation> biometric = Rule.named("xx.tr.biometric", Text.of("Biometric data", "Données biométriques"))
+        .citing(ARTICLE_9, RECITAL_9)
+        .when(Conditions.constant(Truth.TRUE, "always"));
+    Regime regime = Regime.of("xx.tr", Text.of("Toy regulation", "Règlement jouet"), Citation.of(TOY_REGULATION, "1"));
+    return Jurisdiction.builder("xx-tr", "1", Text.of("Toy regulation"))
+        .regime(regime, Rule.named("xx.tr.governs", "Always").citing(Citation.of(TOY_REGULATION, "2"))
+                .when(Conditions.constant(Truth.TRUE, "always")),
+            Precedence.<ProcessingOperation>builder()
+                .rank("regulation", "the regulation", Provision.requires(GroundKind.HIGH_RISK_CASE, biometric))
+                .otherwise(Provision.dispenses(GroundKind.NO_DUTY, biometric)))
+        .build();
+  }
+
+  @Test
+  @DisplayName("citations are written in the report's language: the source's short title and a part in words; the wording stays French")
+  void citationsInTheReportsLanguage() {
+    Decision d = toyRegulation().decide(accessControl().build(), DAY);
+
+    String english = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d);
+    String french = Report.of(Locale.FRENCH, Report.Format.TEXT).render(d);
+
+    assertThat(english).contains("* Biometric data — TR art. 9; TR, recital 9 [reading]")
+        .contains("« Le traitement des données biométriques est interdit »")
+        .doesNotContain("RJ").doesNotContain("considérant").doesNotContain("lecture");
+    assertThat(french).contains("* Données biométriques — RJ art. 9 ; RJ, considérant 9 [lecture]")
+        .doesNotContain("TR ").doesNotContain("recital").doesNotContain("reading");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.MARKDOWN).citations(List.of(ARTICLE_9, RECITAL_9)))
+        .isEqualTo("[RJ art. 9](https://example.org/tr) ; [RJ, considérant 9](https://example.org/tr) \\[lecture\\]");
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).citations(List.of(ARTICLE_9, RECITAL_9)))
+        .isEqualTo("TR art. 9; TR, recital 9 [reading]");
+  }
+
+  @Test
+  @DisplayName("an answer is named by its fact's description even when the decision did not read the fact")
+  void answersInWords() {
+    ProcessingOperation police = ProcessingOperation.builder().name("Police files")
+        .controller(Controller.of("Police", StandardControllerKind.NATIONAL_POLICE_OR_GENDARMERIE))
+        .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION).build();
+    Decision d = TOY.decide(police, DAY, Map.of("data.biometric", Truth.TRUE));
+
+    assertThat(d.trace().reads("data.biometric")).as("the police regime does not read it").isFalse();
+    assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d)).contains("* the processing concerns biometric data: yes")
+        .doesNotContain("data.biometric");
+    assertThat(Report.of(Locale.FRENCH, Report.Format.MARKDOWN).render(d)).contains("- the processing concerns biometric data : oui")
+        .doesNotContain("data.biometric");
+  }
+
+  @Test
+  @DisplayName("a conflict between rules of equal rank is reported in the report's language, naming the rules by their titles")
+  void conflictInTheReportsLanguage() {
+    Rule<ProcessingOperation> mandatory = Rule.named("xx.mandatory-item", Text.of("Mandatory list item", "Élément de la liste obligatoire"))
+        .citing(Fixtures.article("4")).when(Conditions.constant(Truth.TRUE, "always"));
+    Rule<ProcessingOperation> exempt = Rule.named("xx.exempt-item", Text.of("Exempt list item", "Élément de la liste des dispenses"))
+        .citing(Fixtures.article("5")).when(Conditions.constant(Truth.TRUE, "always"));
+    Regime regime = Regime.of("xx", Text.of("Toy", "Jouet"), Fixtures.article("1"));
+    Jurisdiction law = Jurisdiction.builder("xx-conflict", "1", Text.of("Toy"))
+        .regime(regime, Rule.named("xx.governs", "Always").citing(Fixtures.article("1")).when(Conditions.constant(Truth.TRUE, "always")),
+            Precedence.<ProcessingOperation>builder()
+                .rank("lists", "both lists at once", Provision.requires(GroundKind.MANDATORY_LIST, mandatory),
+                    Provision.dispenses(GroundKind.EXEMPT_LIST, exempt))
+                .otherwise(Provision.dispenses(GroundKind.NO_DUTY, exempt)))
+        .build();
+    Decision d = law.decide(accessControl().build(), DAY);
+
+    String french = Report.of(Locale.FRENCH, Report.Format.TEXT).render(d);
+    String english = Report.of(Locale.ENGLISH, Report.Format.TEXT).render(d);
+
+    assertThat(french).contains("* Des dispositions de même rang imposent une AIPD et en dispensent à la fois : "
+        + "Élément de la liste obligatoire ; Élément de la liste des dispenses").doesNotContain("rank").doesNotContain("lists");
+    assertThat(english).contains("* Provisions of equal rank both require and dispense with a DPIA: Mandatory list item; Exempt list item")
+        .doesNotContain("'lists'");
+  }
+
+  @Test
+  @DisplayName("no report, in any language or format, shows the id of a fact, a rule or a regime")
+  void noIds() {
+    Jurisdiction toy = ((DeclaredRulebook) TOY).jurisdiction();
+    List<String> ids = new ArrayList<>(toy.factIds());
+    toy.rules().forEach(r -> ids.add(r.id()));
+    toy.regimes().keySet().forEach(r -> ids.add(r.id()));
+    ProcessingOperation police = ProcessingOperation.builder().name("Police files")
+        .controller(Controller.of("Police", StandardControllerKind.NATIONAL_POLICE_OR_GENDARMERIE))
+        .purposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION).build();
+    List<Decision> decisions = List.of(
+        TOY.decide(accessControl().build(), DAY),
+        TOY.decide(accessControl().dataCategories(DataCategory.BIOMETRIC).build(), DAY),
+        TOY.decide(accessControl().build(), DAY, Map.of("data.biometric", Truth.FALSE)),
+        TOY.decide(police, DAY, Map.of("data.biometric", Truth.TRUE, "purpose.police", Truth.TRUE)));
+    assertThat(ids).contains("data.biometric", "purpose.police", "xx.biometric", "xx.gdpr");
+
+    Stream.of(Locale.ENGLISH, Locale.FRENCH).forEach(locale -> Stream.of(Report.Format.values()).forEach(format -> {
+      for (Decision d : decisions) {
+        String report = Report.of(locale, format).render(d);
+        assertThat(ids).as("%s %s report of %s", locale, format, d).noneSatisfy(id -> assertThat(report).contains(id));
+      }
+    }));
   }
 }

@@ -13,7 +13,7 @@ public enum FrenchLegalFramework implements LegalFramework {
    * 31 March 2025.
    */
   OLYMPIC_GAMES_ALGORITHMIC_VIDEO_EXPERIMENT(
-      "the algorithmic video experiment of art. 10 of loi n° 2023-380 (Olympic Games law)",
+      "the algorithmic video experiment of art. 10 of Act no. 2023-380 (Olympic Games Act)",
       "l'expérimentation de vidéo algorithmique prévue à l'article 10 de la loi n° 2023-380 (loi sur les Jeux olympiques)",
       // the experiment's period: décret n° 2023-828 in force on 31 August 2023, end on 31 March 2025
       // (the same days as Loi2023380.EXPERIMENT_FROM and EXPERIMENT_UNTIL, checked by a test)

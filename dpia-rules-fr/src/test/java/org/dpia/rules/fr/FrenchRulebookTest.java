@@ -12,6 +12,7 @@ import org.dpia.rules.fr.cnil.MandatoryList;
 import org.dpia.rules.fr.wp248.Wp248;
 import org.dpia.rules.fr.gdpr.Gdpr;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Advice;
@@ -220,19 +221,23 @@ class FrenchRulebookTest {
     }
     for (FrenchLegalFramework f : FrenchLegalFramework.values()) {
       assertThat(f.id()).isEqualTo("FR_" + f.name());
-      assertThat(f.label()).contains("loi n° 2023-380");
+      assertThat(f.label()).contains("Act no. 2023-380");
+      assertThat(f.text().in(Locale.FRENCH)).contains("loi n° 2023-380");
     }
   }
 
   @Test
-  @DisplayName("citations print as a lawyer writes them")
+  @DisplayName("citations print as a lawyer writes them, in English and in French")
   void citations() {
-    assertThat(Gdpr.article("10")).hasToString("RGPD art. 10");
-    assertThat(Gdpr.article("35", "3", "b")).hasToString("RGPD art. 35(3)(b)");
-    assertThat(Gdpr.recital("91")).hasToString("RGPD, recital 91");
+    assertThat(Gdpr.article("10")).hasToString("GDPR art. 10");
+    assertThat(Gdpr.article("35", "3", "b").label(Locale.FRENCH)).isEqualTo("RGPD art. 35(3)(b)");
+    assertThat(Gdpr.recital("91")).hasToString("GDPR, recital 91");
+    assertThat(Gdpr.recital("91").label(Locale.FRENCH)).isEqualTo("RGPD, considérant 91");
     assertThat(MandatoryList.item(11, null).wording()).isEmpty();
     assertThat(MandatoryList.item(2, "x").wording()).contains("x");
-    assertThat(MandatoryList.item(2, "x")).hasToString("CNIL délib. n° 2018-327, item 2");
+    assertThat(MandatoryList.item(2, "x")).hasToString("CNIL deliberation no. 2018-327, item 2");
+    assertThat(MandatoryList.item(2, "x").label(Locale.FRENCH)).isEqualTo("CNIL délib. n° 2018-327, n° 2");
+    assertThat(Gdpr.SOURCE.shortTitle()).as("in the language of the text quoted").isEqualTo("RGPD");
   }
 
   @Test

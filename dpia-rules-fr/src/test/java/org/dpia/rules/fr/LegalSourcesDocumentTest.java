@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The project's own record of its sources, {@code LEGAL-SOURCES.md}, agrees with the code: every
- * source the rulebook encodes is listed, under its id, with the verification status its file
- * declares, and nothing is listed that the rulebook does not encode.
+ * source the rulebook encodes is listed, under its id, with the short titles it is cited by and the
+ * verification status its file declares, and nothing is listed that the rulebook does not encode.
  */
 @DisplayName("LEGAL-SOURCES.md agrees with the rule files")
 class LegalSourcesDocumentTest {
@@ -42,6 +42,18 @@ class LegalSourcesDocumentTest {
       String status = cells[cells.length - 1].trim();
       assertThat(status).as("the status of %s", source.id())
           .startsWith(source.verification().label().english().toLowerCase(Locale.ROOT));
+    }
+  }
+
+  @Test
+  @DisplayName("every source is listed with the short titles it is cited by, in English and in French")
+  void everySourceListedWithItsShortTitles() throws IOException {
+    for (LegalSource source : FRANCE.sources()) {
+      String english = source.shortTitle(Locale.ENGLISH);
+      String french = source.shortTitle(Locale.FRENCH);
+      String[] cells = row(source).orElseThrow().split("\\|");
+      assertThat(cells[2].trim()).as("the short titles of %s", source.id())
+          .isEqualTo(english.equals(french) ? english : english + " / " + french);
     }
   }
 

@@ -38,7 +38,7 @@ public final class ListItemGrounds {
         .anySatisfy(c -> {
           assertThat(c.source()).isEqualTo(list);
           number(ruleId).ifPresentOrElse(n -> assertThat(c.item()).contains(Integer.toString(n)), () -> {
-            assertThat(c.item()).isPresent();
+            assertThat(c.part()).isPresent();
             assertThat(c.status()).isEqualTo(Verification.SUBSTANCE);
           });
         })

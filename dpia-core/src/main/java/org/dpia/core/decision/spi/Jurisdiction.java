@@ -13,8 +13,10 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Advice;
@@ -78,7 +80,7 @@ public final class Jurisdiction implements Rulebook {
   private final Function<Locale, Optional<ResourceBundle>> texts;
   private final Map<String, Function<ProcessingOperation, Optional<Text>>> contexts;
   private final List<Rule<ProcessingOperation>> rules;
-  private final Set<String> factIds;
+  private final Map<String, Text> facts;
   private final SortedSet<LocalDate> lawChanges;
 
   private Jurisdiction(Builder b) {
@@ -104,10 +106,10 @@ public final class Jurisdiction implements Rulebook {
     }
     this.rules = List.copyOf(all.values());
 
-    Set<String> ids = new TreeSet<>();
+    Map<String, Text> texts = new TreeMap<>();
     TreeSet<LocalDate> changes = new TreeSet<>();
     for (Rule<ProcessingOperation> rule : rules) {
-      rule.facts().forEach(f -> ids.add(f.id()));
+      rule.facts().forEach(f -> texts.putIfAbsent(f.id(), f.text()));
       rule.validity().firstDay().ifPresent(changes::add);
       rule.validity().dayAfter().ifPresent(changes::add);
       for (Citation citation : rule.citations()) {
@@ -115,7 +117,7 @@ public final class Jurisdiction implements Rulebook {
         citation.validity().dayAfter().ifPresent(changes::add);
       }
     }
-    this.factIds = Collections.unmodifiableSet(ids);
+    this.facts = Collections.unmodifiableMap(texts);
     this.lawChanges = Collections.unmodifiableSortedSet(changes);
   }
 
@@ -185,7 +187,7 @@ public final class Jurisdiction implements Rulebook {
 
   /** The ids of every fact the rules read, so that an answer about anything else is refused. */
   public Set<String> factIds() {
-    return factIds;
+    return facts.keySet();
   }
 
   /**
@@ -203,7 +205,7 @@ public final class Jurisdiction implements Rulebook {
     Objects.requireNonNull(answers, "answers");
     List<String> unknownIds = new ArrayList<>();
     for (String factId : answers.keySet()) {
-      if (!factIds.contains(factId)) {
+      if (!facts.containsKey(factId)) {
         unknownIds.add(factId);
       }
     }
@@ -226,7 +228,7 @@ public final class Jurisdiction implements Rulebook {
         .decisiveRuleIds(decisive)
         .rulebookId(id)
         .rulebookVersion(version)
-        .explainer(() -> explain(context))
+        .explainer(() -> explain(context, answers.keySet()))
         .build();
   }
 
@@ -296,7 +298,7 @@ public final class Jurisdiction implements Rulebook {
   // ---- the explanation --------------------------------------------------------------------------
 
   /** The full explanation: every rule traced, the grounds, the criteria, the missing facts, the advice. */
-  private Explanation explain(Context<ProcessingOperation> context) {
+  private Explanation explain(Context<ProcessingOperation> context, Set<String> answered) {
     Explained e = evaluate(context);
     List<CriterionFinding> findings = findings(context);
     List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED
@@ -318,6 +320,7 @@ public final class Jurisdiction implements Rulebook {
         .presumptions(presumptions)
         .advice(given)
         .conflicts(e.conflicts)
+        .answeredFacts(answered.stream().collect(Collectors.toMap(id -> id, facts::get, (a, b) -> a, LinkedHashMap::new)))
         .trace(e.trace)
         .build();
   }
@@ -411,7 +414,7 @@ public final class Jurisdiction implements Rulebook {
       traces.add(Trace.constant("which regime governs is not known, but every regime that may govern gives the same outcome", Truth.TRUE));
     }
     List<Ground> grounds = new ArrayList<>();
-    List<String> conflicts = new ArrayList<>();
+    List<Text> conflicts = new ArrayList<>();
     for (Map.Entry<Regime, Resolution> r : resolutions.entrySet()) {
       Resolution res = r.getValue();
       conflicts.addAll(res.conflicts());
@@ -431,7 +434,7 @@ public final class Jurisdiction implements Rulebook {
 
   /** A decision's regimes, resolutions and grounds, as advice rules see them. */
   private record Explained(Outcome outcome, Map<Regime, Truth> regimes, Map<Regime, Resolution> resolutions,
-      List<Ground> grounds, List<String> conflicts, Trace trace, int criteriaMet) implements Evaluation {
+      List<Ground> grounds, List<Text> conflicts, Trace trace, int criteriaMet) implements Evaluation {
 
     Explained withCriteriaMet(int met) {
       return new Explained(outcome, regimes, resolutions, grounds, conflicts, trace, met);

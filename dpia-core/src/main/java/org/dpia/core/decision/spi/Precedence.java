@@ -14,6 +14,7 @@ import org.dpia.core.logic.Context;
 import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.text.Text;
 
 /**
  * The declared order in which sources of the DPIA duty win over one another, written once with its
@@ -120,13 +121,14 @@ public final class Precedence<T> {
     Set<Effect> possible = EnumSet.noneOf(Effect.class);
     List<Ground> decisive = new ArrayList<>();
     List<Ground> uncertain = new ArrayList<>();
-    List<String> conflicts = new ArrayList<>();
+    List<Text> conflicts = new ArrayList<>();
     List<Trace> rankTraces = new ArrayList<>();
     boolean decided = false;
 
     for (Rank<T> rank : ranks) {
       List<Trace> traces = new ArrayList<>();
       Set<Effect> held = EnumSet.noneOf(Effect.class);
+      List<Text> heldTitles = new ArrayList<>();
       Truth rankTruth = Truth.FALSE;
       for (Provision<T> p : rank.provisions()) {
         Trace t = p.rule().evaluate(context);
@@ -134,6 +136,7 @@ public final class Precedence<T> {
         rankTruth = rankTruth.or(t.truth());
         if (t.truth() == Truth.TRUE) {
           held.add(p.effect());
+          heldTitles.add(p.rule().text());
           decisive.add(ground(p, t, regime));
         } else if (t.truth() == Truth.UNKNOWN) {
           possible.add(p.effect());
@@ -144,7 +147,7 @@ public final class Precedence<T> {
       if (!held.isEmpty()) {
         possible.addAll(held);
         if (held.size() > 1) {
-          conflicts.add("conflict in rank '" + rank.name() + "': provisions of equal rank both require and dispense with a DPIA");
+          conflicts.add(conflict(heldTitles));
         }
         decided = true;
         break;
@@ -165,6 +168,20 @@ public final class Precedence<T> {
     }
     Trace trace = Trace.combination(Trace.Kind.ALL, "precedence under " + regime.name(), outcome.asTruth(), rankTraces);
     return new Resolution(outcome, grounds, conflicts, trace);
+  }
+
+  /**
+   * A conflict in words, in English and French: the provisions of one rank that hold with opposite
+   * effects, named by their titles (the rank's name is the rulebook's own label, in English only).
+   */
+  private static Text conflict(List<Text> titles) {
+    return Text.of(
+        "Provisions of equal rank both require and dispense with a DPIA: " + titles(titles, "en", "; "),
+        "Des dispositions de même rang imposent une AIPD et en dispensent à la fois : " + titles(titles, "fr", " ; "));
+  }
+
+  private static String titles(List<Text> titles, String language, String separator) {
+    return String.join(separator, titles.stream().map(t -> t.in(language).orElse(t.english())).toList());
   }
 
   private static <T> Ground ground(Provision<T> p, Trace trace, Regime regime) {

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.dpia.core.decision.Ground;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.logic.Trace;
+import org.dpia.core.text.Text;
 
 /**
  * What a {@link Precedence} came to for one regime: the outcome, the grounds it rests on (the
@@ -14,10 +15,10 @@ import org.dpia.core.logic.Trace;
 public final class Resolution {
   private final Outcome outcome;
   private final List<Ground> grounds;
-  private final List<String> conflicts;
+  private final List<Text> conflicts;
   private final Trace trace;
 
-  Resolution(Outcome outcome, List<Ground> grounds, List<String> conflicts, Trace trace) {
+  Resolution(Outcome outcome, List<Ground> grounds, List<Text> conflicts, Trace trace) {
     this.outcome = Objects.requireNonNull(outcome);
     this.grounds = List.copyOf(grounds);
     this.conflicts = List.copyOf(conflicts);
@@ -34,8 +35,8 @@ public final class Resolution {
     return grounds;
   }
 
-  /** Conflicts between provisions of equal rank with opposite effects; empty when none. */
-  public List<String> conflicts() {
+  /** Conflicts between provisions of equal rank with opposite effects, in words; empty when none. */
+  public List<Text> conflicts() {
     return conflicts;
   }
 

@@ -304,7 +304,7 @@ class JurisdictionTest {
     Decision d = conflicting.decide(base().systematicMonitoring(true).mayExcludeFromRightServiceOrContract(true).build(), DAY);
 
     assertThat(d.outcome()).isEqualTo(Outcome.UNDETERMINED);
-    assertThat(d.conflicts()).singleElement().asString().contains("lists");
+    assertThat(d.conflicts()).singleElement().asString().contains("Monitoring", "Exempt list");
   }
 
   @Test

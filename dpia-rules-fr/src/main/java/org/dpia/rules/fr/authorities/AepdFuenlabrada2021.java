@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
+import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
 
 /**
@@ -40,6 +41,6 @@ public final class AepdFuenlabrada2021 {
       .build();
 
   /** Drones as an innovative technology. */
-  public static final Citation DRONES_INNOVATIVE = Citation.builder().source(SOURCE).item("drones as an innovative technology")
+  public static final Citation DRONES_INNOVATIVE = Citation.builder().source(SOURCE).part(Text.of("drones as an innovative technology", "les drones, technologie innovante"))
       .validity(DateRange.from(USE_JUDGED_FROM)).build();
 }

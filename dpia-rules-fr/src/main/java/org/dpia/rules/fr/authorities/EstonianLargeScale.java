@@ -31,7 +31,7 @@ public final class EstonianLargeScale {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("ee.aki.large-scale")
       .title("Andmekaitse Inspektsioon (Estonian Data Protection Inspectorate), guidance on the definition of \"large scale\" processing")
-      .shortTitle("Estonian DPI, large scale")
+      .shortTitles(Text.of("Estonian DPI, large scale", "Inspection estonienne, grande échelle"))
       .url("https://staraudit.org/en/news/article/the-estonian-data-protection-authority-issued-guidance-on-the-definition-of-large-scale-processing")
       .language("en")
       .binding(false)
@@ -40,12 +40,13 @@ public final class EstonianLargeScale {
       .build();
 
   /** The highest tier: other personal data of 50,000 people or more. */
-  public static final Citation FIFTY_THOUSAND = Citation.builder().source(SOURCE).item("other personal data of 50,000+ people")
+  public static final Citation FIFTY_THOUSAND = Citation.builder().source(SOURCE).part(Text.of("other personal data of 50,000+ people", "autres données à caractère personnel d'au moins 50 000 personnes"))
       .wording("other personal data of 50 000+ people").build();
 
   /** The tier for special categories and criminal-offence data: 5,000 people or more. */
   public static final Citation FIVE_THOUSAND_SPECIAL = Citation.builder().source(SOURCE)
-      .item("special categories or criminal-offence data of 5,000+ people")
+      .part(Text.of("special categories or criminal-offence data of 5,000+ people",
+          "catégories particulières de données ou données relatives aux infractions d'au moins 5 000 personnes"))
       .wording("special categories of personal data or personal data relating to criminal offences of 5000+ people").build();
 
   /** Personal data of 50,000 people or more is large scale, whatever its kind. */

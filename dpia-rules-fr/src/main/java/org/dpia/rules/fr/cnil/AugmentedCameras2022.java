@@ -3,6 +3,7 @@ package org.dpia.rules.fr.cnil;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
+import org.dpia.core.text.Text;
 
 /**
  * The CNIL's position on « caméras augmentées » in public spaces (July 2022): such devices, which
@@ -18,7 +19,7 @@ public final class AugmentedCameras2022 {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.cnil.cameras-augmentees-2022")
       .title("CNIL, Déploiement de caméras « augmentées » dans les espaces publics : la position de la CNIL, juillet 2022")
-      .shortTitle("CNIL, caméras augmentées (2022)")
+      .shortTitles(Text.of("CNIL, augmented cameras (2022)", "CNIL, caméras augmentées (2022)"))
       .language("fr")
       .binding(false)
       .verification(Verification.CHECKED)

@@ -44,7 +44,7 @@ public final class ExemptList {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.cnil.2019-118")
       .title("Délibération n° 2019-118 du 12 septembre 2019 portant adoption de la liste des types d'opérations de traitement pour lesquelles une analyse d'impact relative à la protection des données n'est pas requise")
-      .shortTitle("CNIL délib. n° 2019-118")
+      .shortTitles(Text.of("CNIL deliberation no. 2019-118", "CNIL délib. n° 2019-118"))
       .reference("JORF 22 octobre 2019")
       .url("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000039248939")
       .adoptedOn(LocalDate.of(2019, 9, 12))
@@ -82,12 +82,15 @@ public final class ExemptList {
         .when(when);
   }
 
-  /** An item whose number in the list is not confirmed: cited by its content, encoded in substance. */
-  private static Rule<ProcessingOperation> unnumbered(String id, String english, String french, String content,
+  /**
+   * An item whose number in the list is not confirmed: cited by its content (in English and in
+   * French), encoded in substance.
+   */
+  private static Rule<ProcessingOperation> unnumbered(String id, String english, String french, Text content,
       Condition<ProcessingOperation> when) {
     return Rule.named("fr.cnil.2019-118." + id,
             Text.of("CNIL exempt list: " + english, "Liste CNIL des traitements dispensés d'AIPD : " + french))
-        .citing(Citation.builder().source(SOURCE).item(content).verification(Verification.SUBSTANCE).build(), Gdpr.article("35", "5"))
+        .citing(Citation.builder().source(SOURCE).part(content).verification(Verification.SUBSTANCE).build(), Gdpr.article("35", "5"))
         .valid(IN_FORCE)
         .when(when);
   }
@@ -192,7 +195,8 @@ public final class ExemptList {
   public static final Rule<ProcessingOperation> BREATHALYSERS = unnumbered("breathalysers",
       "breathalysers against driving under the influence",
       "éthylotests visant à prévenir la conduite sous l'influence de l'alcool ou de stupéfiants",
-      "éthylotests (prévention de la conduite sous l'influence de l'alcool ou de stupéfiants)",
+      Text.of("breathalysers (prevention of driving under the influence of alcohol or drugs)",
+          "éthylotests (prévention de la conduite sous l'influence de l'alcool ou de stupéfiants)"),
       only("impaired-driving-prevention", "the prevention of driving under the influence", "la prévention de la conduite sous influence",
           FrenchPurpose.IMPAIRED_DRIVING_PREVENTION));
 
@@ -208,7 +212,8 @@ public final class ExemptList {
   public static final Rule<ProcessingOperation> ACCESS_CONTROL_AND_WORKING_TIME = unnumbered("access-control-and-working-time",
       "physical access control and working time, without biometrics or sensitive or highly personal data",
       "contrôle d'accès physique et gestion des horaires, sans biométrie ni données sensibles ou à caractère hautement personnel",
-      "contrôle d'accès physique et gestion des horaires pour le calcul du temps de travail",
+      Text.of("physical access control and management of working hours for the calculation of working time",
+          "contrôle d'accès physique et gestion des horaires pour le calcul du temps de travail"),
       all(only("access-and-working-time", "physical access control and working-time management",
               "le contrôle d'accès physique et la gestion du temps de travail",
               StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT),

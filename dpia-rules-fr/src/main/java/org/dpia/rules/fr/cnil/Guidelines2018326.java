@@ -48,7 +48,7 @@ public final class Guidelines2018326 {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.cnil.2018-326")
       .title("Délibération n° 2018-326 du 11 octobre 2018 portant adoption de lignes directrices sur les analyses d'impact relatives à la protection des données (AIPD) prévues par le règlement général sur la protection des données (RGPD)")
-      .shortTitle("CNIL délib. n° 2018-326")
+      .shortTitles(Text.of("CNIL deliberation no. 2018-326", "CNIL délib. n° 2018-326"))
       .reference("NOR CNIL1829637X; JORF 6 novembre 2018, texte n° 81; JORFTEXT000037559518")
       .url("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037559518")
       .adoptedOn(LocalDate.of(2018, 10, 11))
@@ -60,11 +60,11 @@ public final class Guidelines2018326 {
       .build();
 
   /** The two-criteria rule, « en principe », in substance. */
-  public static final Citation TWO_CRITERIA = Citation.builder().source(SOURCE).item("two-criteria rule")
+  public static final Citation TWO_CRITERIA = Citation.builder().source(SOURCE).part(Text.of("two-criteria rule", "règle des deux critères"))
       .verification(Verification.SUBSTANCE).validity(DateRange.from(IN_FORCE_FROM)).build();
 
   /** Processing in place before 25 May 2018, in substance. */
-  public static final Citation PRE_2018_PROCESSING = Citation.builder().source(SOURCE).item("processing in place before 25 May 2018")
+  public static final Citation PRE_2018_PROCESSING = Citation.builder().source(SOURCE).part(Text.of("processing in place before 25 May 2018", "traitements mis en œuvre avant le 25 mai 2018"))
       .verification(Verification.SUBSTANCE).validity(DateRange.from(IN_FORCE_FROM)).build();
 
   /**

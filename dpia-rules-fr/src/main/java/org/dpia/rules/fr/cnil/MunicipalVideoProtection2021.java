@@ -39,7 +39,7 @@ public final class MunicipalVideoProtection2021 {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.cnil.2021-12-23.commune-video-protection")
       .title("CNIL, mise en demeure d'une commune pour son dispositif de vidéoprotection, rendue publique le 23 décembre 2021")
-      .shortTitle("CNIL, vidéoprotection d'une commune (2021)")
+      .shortTitles(Text.of("CNIL, a commune's video protection (2021)", "CNIL, vidéoprotection d'une commune (2021)"))
       .url("https://www.lalettredumaire.com/article-reglementation-sur-la-videoprotection-la-cnil-epingle-une-commune-negligente-187583.html")
       .publishedOn(MADE_PUBLIC)
       .language("fr")
@@ -50,7 +50,8 @@ public final class MunicipalVideoProtection2021 {
 
   /** The finding: the scheme leads to the systematic monitoring of a publicly accessible area on a large scale. */
   public static final Citation LARGE_SCALE_FINDING = Citation.builder().source(SOURCE)
-      .item("systematic monitoring of a publicly accessible area on a large scale").build();
+      .part(Text.of("systematic monitoring of a publicly accessible area on a large scale",
+          "surveillance systématique à grande échelle d'une zone accessible au public")).build();
 
   /** A commune or its municipal police runs the processing. */
   public static final Fact<ProcessingOperation> COMMUNE = Fact.of("controller.commune",

@@ -41,7 +41,7 @@ public final class Referentiel2020081 {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.cnil.2020-081")
       .title("Délibération n° 2020-081 du 18 juin 2020 portant adoption d'un référentiel relatif aux traitements de données à caractère personnel destinés à la gestion des cabinets médicaux et paramédicaux")
-      .shortTitle("CNIL délib. n° 2020-081 (cabinets médicaux)")
+      .shortTitles(Text.of("CNIL deliberation no. 2020-081 (medical practices)", "CNIL délib. n° 2020-081 (cabinets médicaux)"))
       .adoptedOn(LocalDate.of(2020, 6, 18))
       .publishedOn(LocalDate.of(2020, 7, 28))
       .validity(DateRange.from(IN_FORCE_FROM))
@@ -53,7 +53,8 @@ public final class Referentiel2020081 {
 
   /** The threshold: more than 10,000 patients a year. */
   public static final Citation MORE_THAN_10000_PATIENTS = Citation.builder().source(SOURCE)
-      .item("group practices sharing an information system, more than 10,000 patients a year")
+      .part(Text.of("group practices sharing an information system, more than 10,000 patients a year",
+          "cabinets de groupe partageant un système d'information, plus de 10 000 patients par an"))
       .validity(DateRange.from(IN_FORCE_FROM)).build();
 
   /** Special-category or criminal-offence data of more than 10,000 people is large scale. */

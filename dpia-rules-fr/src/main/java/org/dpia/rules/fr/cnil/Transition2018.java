@@ -38,7 +38,7 @@ public final class Transition2018 {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.cnil.transition-2018")
       .title("CNIL, « RGPD : comment la CNIL vous accompagne dans cette période transitoire », 19 février 2018")
-      .shortTitle("CNIL, période transitoire")
+      .shortTitles(Text.of("CNIL, transitional period", "CNIL, période transitoire"))
       .url("https://www.cnil.fr/fr/rgpd-comment-la-cnil-vous-accompagne-dans-cette-periode-transitoire")
       .publishedOn(LocalDate.of(2018, 2, 19))
       .language("fr")

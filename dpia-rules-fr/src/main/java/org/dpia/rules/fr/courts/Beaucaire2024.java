@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
+import org.dpia.core.text.Text;
 
 /**
  * Conseil d'État, 30 April 2024, Commune de Beaucaire, n° 472864 (ECLI:FR:CECHR:2024:472864.20240430),
@@ -26,7 +27,7 @@ public final class Beaucaire2024 {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.ce.2024-04-30.472864")
       .title("Conseil d'État, 30 avril 2024, Commune de Beaucaire, n° 472864")
-      .shortTitle("CE, 30 avril 2024, n° 472864")
+      .shortTitles(Text.of("CE, 30 April 2024, no. 472864", "CE, 30 avril 2024, n° 472864"))
       .reference("ECLI:FR:CECHR:2024:472864.20240430")
       .url("https://www.legifrance.gouv.fr/ceta/id/CETATEXT000049496396")
       .adoptedOn(LocalDate.of(2024, 4, 30))
@@ -37,9 +38,11 @@ public final class Beaucaire2024 {
 
   /** The system, by its nature and scale (73 cameras on public roads), was likely to present a high risk. */
   public static final Citation NATURE_AND_SCALE = Citation.builder().source(SOURCE)
-      .item("73 cameras on public roads: a high risk by their nature and scale").build();
+      .part(Text.of("73 cameras on public roads: a high risk by their nature and scale",
+          "73 caméras sur la voie publique : un risque élevé par leur nature et leur ampleur")).build();
 
   /** The commune, running video protection of public roads, is a competent authority (LIL art. 87). */
   public static final Citation COMMUNE_IS_COMPETENT_AUTHORITY = Citation.builder().source(SOURCE)
-      .item("the commune as a competent authority (LIL art. 87)").build();
+      .part(Text.of("the commune as a competent authority (LIL art. 87)",
+          "la commune, autorité compétente (LIL art. 87)")).build();
 }

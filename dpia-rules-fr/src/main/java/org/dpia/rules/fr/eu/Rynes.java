@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
+import org.dpia.core.text.Text;
 
 /**
  * CJEU, 11 December 2014, František Ryneš v Úřad pro ochranu osobních údajů, C-212/13
@@ -24,7 +25,7 @@ public final class Rynes {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("eu.cjeu.c-212-13")
       .title("CJUE, 11 décembre 2014, František Ryneš c. Úřad pro ochranu osobních údajů, C-212/13")
-      .shortTitle("CJUE C-212/13 Ryneš")
+      .shortTitles(Text.of("CJEU C-212/13 Ryneš", "CJUE C-212/13 Ryneš"))
       .reference("ECLI:EU:C:2014:2428; CELEX 62013CJ0212")
       .url("https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:62013CJ0212")
       .adoptedOn(LocalDate.of(2014, 12, 11))
@@ -34,7 +35,7 @@ public final class Rynes {
       .build();
 
   /** The holding: a camera that also monitors a public space is not a purely personal activity. */
-  public static final Citation CAMERA_ON_PUBLIC_SPACE = Citation.builder().source(SOURCE).item("point 3 of the summary")
+  public static final Citation CAMERA_ON_PUBLIC_SPACE = Citation.builder().source(SOURCE).part(Text.of("point 3 of the summary", "point 3 du sommaire"))
       .wording("Operation of a camera system … installed by an individual on his family home … which also monitors a public space — Not included")
       .build();
 }

@@ -151,7 +151,7 @@ public final class Article35 {
   public static final Rule<ProcessingOperation> PRESUMPTION = Rule.named("gdpr.35-1.two-criteria",
           Text.of("Two or more WP248 criteria met: high risk presumed (art. 35(1))",
               "Au moins deux critères WP248 remplis : risque élevé présumé (RGPD, art. 35(1))"))
-      .citing(ART_35_1, Wp248.citation("two-criteria rule"), Guidelines2018326.TWO_CRITERIA)
+      .citing(ART_35_1, Wp248.TWO_CRITERIA_RULE, Guidelines2018326.TWO_CRITERIA)
       .valid(Gdpr.IN_FORCE)
       .when(Wp248.atLeastTwo());
 
@@ -159,7 +159,7 @@ public final class Article35 {
   public static final Rule<ProcessingOperation> BELOW_THRESHOLD = Rule.named("gdpr.35-1.below-threshold",
           Text.of("Fewer than two WP248 criteria met: no high risk presumed (art. 35(1))",
               "Moins de deux critères WP248 remplis : pas de présomption de risque élevé (RGPD, art. 35(1))"))
-      .citing(ART_35_1, Wp248.citation("two-criteria rule"))
+      .citing(ART_35_1, Wp248.TWO_CRITERIA_RULE)
       .valid(Gdpr.IN_FORCE)
       .when(not(Wp248.atLeastTwo()));
 

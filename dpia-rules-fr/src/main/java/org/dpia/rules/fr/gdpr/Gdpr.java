@@ -42,7 +42,7 @@ public final class Gdpr {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("eu.gdpr")
       .title("Règlement (UE) 2016/679 du Parlement européen et du Conseil du 27 avril 2016 (règlement général sur la protection des données)")
-      .shortTitle("RGPD")
+      .shortTitles(Text.of("GDPR", "RGPD"))
       .reference("JO L 119 du 4.5.2016, p. 1")
       .url("http://data.europa.eu/eli/reg/2016/679/oj")
       .adoptedOn(LocalDate.of(2016, 4, 27))
@@ -74,9 +74,9 @@ public final class Gdpr {
     return Citation.builder().source(SOURCE).article(article).paragraph(paragraph).point(point).build();
   }
 
-  /** A recital of the GDPR. */
+  /** A recital of the GDPR: "recital 91" in English, "considérant 91" in French. */
   public static Citation recital(String number) {
-    return Citation.builder().source(SOURCE).item("recital " + number).build();
+    return Citation.builder().source(SOURCE).part(Text.of("recital " + number, "considérant " + number)).build();
   }
 
   // ---- the regime --------------------------------------------------------------------------------

@@ -58,7 +58,7 @@ public final class Recital91 {
   public static final Rule<ProcessingOperation> RULE = Rule.named("gdpr.recital-91",
           Text.of("Patients' or clients' data processed by an individual physician, health professional or lawyer (recital 91)",
               "Données des patients ou clients traitées par un médecin, un professionnel de santé ou un avocat exerçant à titre individuel (considérant 91 du RGPD)"))
-      .citing(Gdpr.recital("91"), Wp248.citation("examples table"))
+      .citing(Gdpr.recital("91"), Wp248.EXAMPLES_TABLE)
       .valid(Gdpr.IN_FORCE)
       .when(INDIVIDUAL_PROFESSIONAL_AND_OWN_PATIENTS_OR_CLIENTS);
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.law.Verification;
+import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
 
 /**
@@ -36,7 +37,7 @@ public final class Lil {
   public static final LegalSource ORDONNANCE_2018_1125 = LegalSource.builder()
       .id("fr.ordonnance-2018-1125")
       .title("Ordonnance n° 2018-1125 du 12 décembre 2018 (réécriture de la loi Informatique et Libertés)")
-      .shortTitle("Ord. n° 2018-1125")
+      .shortTitles(Text.of("Ordinance no. 2018-1125", "Ord. n° 2018-1125"))
       .reference("JORFTEXT000037800506")
       .url("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037800506")
       .adoptedOn(LocalDate.of(2018, 12, 12))
@@ -49,7 +50,7 @@ public final class Lil {
   public static final LegalSource DECRET_2019_536 = LegalSource.builder()
       .id("fr.decret-2019-536")
       .title("Décret n° 2019-536 du 29 mai 2019 pris pour l'application de la loi n° 78-17 du 6 janvier 1978")
-      .shortTitle("Décret n° 2019-536")
+      .shortTitles(Text.of("Decree no. 2019-536", "Décret n° 2019-536"))
       .reference("JORFTEXT000038528420")
       .adoptedOn(LocalDate.of(2019, 5, 29))
       .language("fr")

@@ -32,7 +32,7 @@ public final class Loi2018493 {
   public static final LegalSource SOURCE = LegalSource.builder()
       .id("fr.loi-2018-493")
       .title("Loi n° 2018-493 du 20 juin 2018 relative à la protection des données personnelles")
-      .shortTitle("Loi n° 2018-493")
+      .shortTitles(Text.of("Act no. 2018-493", "Loi n° 2018-493"))
       .reference("JORFTEXT000037085952")
       .url("https://www.legifrance.gouv.fr/jorf/id/JORFTEXT000037085952")
       .adoptedOn(LocalDate.of(2018, 6, 20))
@@ -53,7 +53,7 @@ public final class Loi2018493 {
   public static final LegalSource SENATE_DEBATE = LegalSource.builder()
       .id("fr.senat.2018-03-21")
       .title("Sénat, compte rendu intégral de la séance du 21 mars 2018, projet de loi relatif à la protection des données personnelles (amendement n° 103 du Gouvernement)")
-      .shortTitle("Sénat, séance du 21 mars 2018")
+      .shortTitles(Text.of("French Senate, sitting of 21 March 2018", "Sénat, séance du 21 mars 2018"))
       .url("https://www.senat.fr/seances/s201803/s20180321/s20180321015.html")
       .publishedOn(LocalDate.of(2018, 3, 21))
       .language("fr")
@@ -80,7 +80,7 @@ public final class Loi2018493 {
   public static final DateRange CHAPTER_XIII = DateRange.of(TRANSPOSED_FROM, Lil.REWRITE.minusDays(1));
 
   /** The former chapter XIII, cited only while it stood. */
-  public static final Citation FORMER_CHAPTER_XIII = Citation.builder().source(SOURCE).item("former LIL chapter XIII")
+  public static final Citation FORMER_CHAPTER_XIII = Citation.builder().source(SOURCE).part(Text.of("former LIL chapter XIII", "ancien chapitre XIII de la LIL"))
       .validity(CHAPTER_XIII).build();
 
   /** Before the directive was transposed, French law imposed no DPIA in the police-justice regime. */
@@ -93,7 +93,7 @@ public final class Loi2018493 {
 
   /** Sensitive data: high risk, as under today's art. 90 (former chapter XIII). */
   public static final Rule<ProcessingOperation> SENSITIVE_DATA = Rule.named("fr.loi-2018-493.sensitive-data",
-          Text.of("Sensitive data: high risk (former LIL chapter XIII, loi n° 2018-493)",
+          Text.of("Sensitive data: high risk (former LIL chapter XIII, Act no. 2018-493)",
               "Données sensibles : risque élevé (ancien chapitre XIII de la loi Informatique et Libertés, loi n° 2018-493)"))
       .citing(FORMER_CHAPTER_XIII, Directive2016680.ART_27, SENSITIVE_DATA_IN_THE_DEBATE)
       .valid(CHAPTER_XIII)
@@ -101,9 +101,9 @@ public final class Loi2018493 {
 
   /** Two or more WP248 criteria: high risk (former chapter XIII). */
   public static final Rule<ProcessingOperation> TWO_CRITERIA = Rule.named("fr.loi-2018-493.two-criteria",
-          Text.of("Two or more WP248 criteria met: high risk (former LIL chapter XIII, loi n° 2018-493)",
+          Text.of("Two or more WP248 criteria met: high risk (former LIL chapter XIII, Act no. 2018-493)",
               "Au moins deux critères WP248 remplis : risque élevé (ancien chapitre XIII de la loi Informatique et Libertés, loi n° 2018-493)"))
-      .citing(FORMER_CHAPTER_XIII, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
+      .citing(FORMER_CHAPTER_XIII, Directive2016680.ART_27, Wp248.TWO_CRITERIA_RULE)
       .valid(CHAPTER_XIII)
       .when(Wp248.atLeastTwo());
 

@@ -90,7 +90,7 @@ public final class TitleIII {
   public static final Rule<ProcessingOperation> TWO_CRITERIA = Rule.named("fr.lil.90.two-criteria",
           Text.of("Two or more WP248 criteria met: high risk under LIL art. 90",
               "Au moins deux critères WP248 remplis : risque élevé au sens de l'article 90 de la loi Informatique et Libertés"))
-      .citing(ART_90, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
+      .citing(ART_90, Directive2016680.ART_27, Wp248.TWO_CRITERIA_RULE)
       .valid(IN_FORCE)
       .when(Wp248.atLeastTwo());
 
@@ -98,7 +98,7 @@ public final class TitleIII {
   public static final Rule<ProcessingOperation> BELOW_THRESHOLD = Rule.named("fr.police-justice.below-threshold",
           Text.of("Fewer than two WP248 criteria met: no high risk presumed",
               "Moins de deux critères WP248 remplis : pas de présomption de risque élevé"))
-      .citing(Loi2018493.FORMER_CHAPTER_XIII, ART_90, Directive2016680.ART_27, Wp248.citation("two-criteria rule"))
+      .citing(Loi2018493.FORMER_CHAPTER_XIII, ART_90, Directive2016680.ART_27, Wp248.TWO_CRITERIA_RULE)
       .valid(DateRange.from(Loi2018493.TRANSPOSED_FROM))
       .when(not(Wp248.atLeastTwo()));
 
@@ -114,7 +114,7 @@ public final class TitleIII {
 
   /** The reading of « notamment parce qu'il porte sur des données mentionnées au I de l'article 6 », shown with the ground. */
   public static final Text SENSITIVE_DATA_READING = Text.of(
-      "LIL art. 90 names sensitive data as a reason of high risk (« notamment »), and décret n° 2019-536 art. 130 deems such processing "
+      "LIL art. 90 names sensitive data as a reason of high risk (« notamment »), and Decree no. 2019-536 art. 130 deems such processing "
           + "likely to result in a high risk (read in one source): a DPIA is required",
       "L'article 90 de la loi Informatique et Libertés cite les données sensibles comme une raison du risque élevé (« notamment »), "
           + "et l'article 130 du décret n° 2019-536 répute un tel traitement susceptible d'engendrer un risque élevé (lu dans une seule source) : "

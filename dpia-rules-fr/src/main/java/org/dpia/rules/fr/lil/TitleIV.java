@@ -68,7 +68,7 @@ public final class TitleIV {
   }
 
   /** Title IV of the LIL, whose scope is read as processing on behalf of the State: one third-party consolidated copy. */
-  public static final Citation TITLE = Citation.builder().source(Lil.SOURCE).item("Title IV").verification(Verification.ONE_SOURCE).build();
+  public static final Citation TITLE = Citation.builder().source(Lil.SOURCE).part(Text.of("Title IV", "titre IV")).verification(Verification.ONE_SOURCE).build();
 
   /** State security and defence, LIL Title IV, outside Union law. */
   public static final Regime REGIME = Regime.of("state-security",

@@ -45,7 +45,7 @@ public final class Wp243 {
       .build();
 
   /** The examples of large-scale processing. */
-  public static final Citation EXAMPLES = Citation.builder().source(SOURCE).item("examples of large-scale processing").build();
+  public static final Citation EXAMPLES = Citation.builder().source(SOURCE).part(Text.of("examples of large-scale processing", "exemples de traitements à grande échelle")).build();
 
   /** The general public is among the data subjects. */
   public static final Fact<ProcessingOperation> GENERAL_PUBLIC = Fact.of("subjects.general-public",

@@ -73,22 +73,33 @@ public final class Wp248 {
       .verificationNote("Substance of the nine criteria, the two-criteria rule and the examples table checked; not quoted.")
       .build();
 
-  /** A part of the guidelines, such as {@code "criterion 5"} or {@code "two-criteria rule"}. */
-  public static Citation citation(String part) {
-    return Citation.builder().source(SOURCE).item(part).build();
+  /** A part of the guidelines, named in English and French, such as the two-criteria rule. */
+  private static Citation part(String english, String french) {
+    return Citation.builder().source(SOURCE).part(Text.of(english, french)).build();
+  }
+
+  /** The two-criteria rule: two criteria met or more, a DPIA is required in most cases. */
+  public static final Citation TWO_CRITERIA_RULE = part("two-criteria rule", "règle des deux critères");
+
+  /** The table of examples, each with the criteria it meets and whether a DPIA is likely required. */
+  public static final Citation EXAMPLES_TABLE = part("examples table", "tableau d'exemples");
+
+  /** One of the nine criteria, by its number. */
+  public static Citation criterion(int number) {
+    return part("criterion " + number, "critère " + number);
   }
 
   /** The two-criteria rule is a presumption: document a rebuttal. */
   public static final Advice DOCUMENT_REBUTTAL = Advice.of("wp248.document-rebuttal",
       Text.of("The two-criteria rule is a presumption: a controller who concludes that the processing is nevertheless not likely to result in a high risk must document its reasons.",
           "La règle des deux critères est une présomption : le responsable de traitement qui conclut que le traitement n'est néanmoins pas susceptible d'engendrer un risque élevé doit documenter les raisons de cette conclusion."),
-      citation("two-criteria rule"));
+      TWO_CRITERIA_RULE);
 
   /** One criterion met: a DPIA may still be advisable. */
   public static final Advice ONE_CRITERION = Advice.of("wp248.one-criterion",
       Text.of("One criterion is met: a single criterion can in some cases suffice, and a DPIA is advisable when in doubt.",
           "Un critère est rempli : dans certains cas, un seul critère peut suffire, et une AIPD est recommandée en cas de doute."),
-      citation("two-criteria rule"));
+      TWO_CRITERIA_RULE);
 
   // ---- the facts the criteria judge ----------------------------------------------------------------
 
@@ -159,7 +170,7 @@ public final class Wp248 {
     return Rule.named("wp248.criterion-" + c.number(),
             Text.of("WP248 criterion " + c.number() + ": " + label.english(),
                 "Critère " + c.number() + " (WP248) : " + fr))
-        .citing(citation("criterion " + c.number()))
+        .citing(criterion(c.number()))
         .citing(more)
         .valid(DateRange.from(REV01))
         .when(statedOr(conclusion(c), derived));

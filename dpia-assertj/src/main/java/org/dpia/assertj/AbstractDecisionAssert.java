@@ -122,16 +122,16 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
   }
 
   /**
-   * A decisive ground cites this provision or a part of it, given as text: "LIL art. 90", or "RGPD
-   * art. 35" for any paragraph or point of the article, or "RGPD" for any article. "LIL art. 9"
-   * does not match "LIL art. 90", nor "art. 70" match "art. 70-4": the text must end where a part
-   * of the citation ends.
+   * A decisive ground cites this provision or a part of it, given as text in any language the
+   * citation is written in: "LIL art. 90", or "GDPR art. 35" (or "RGPD art. 35") for any paragraph
+   * or point of the article, or "GDPR" for any article. "LIL art. 9" does not match "LIL art. 90",
+   * nor "art. 70" match "art. 70-4": the text must end where a part of the citation ends.
    */
   public SELF citing(String citation) {
     isNotNull();
     boolean cited = actual.decisiveGrounds().stream()
         .flatMap(g -> g.citations().stream())
-        .anyMatch(c -> isPartOf(citation, c.toString()));
+        .anyMatch(c -> labels(c).anyMatch(label -> isPartOf(citation, label)));
     if (!cited) {
       failWithMessage("Expected a decisive ground citing '%s' but the citations were %s.%n%s", citation, citations(), explain());
     }
@@ -212,6 +212,12 @@ public abstract class AbstractDecisionAssert<SELF extends AbstractDecisionAssert
 
   private static List<String> ids(List<Ground> grounds) {
     return grounds.stream().map(Ground::ruleId).toList();
+  }
+
+  /** The citation as written in English and in each language its source has a short title in. */
+  private static java.util.stream.Stream<String> labels(Citation c) {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of("en"), c.source().shortTitles().languages().stream())
+        .distinct().map(language -> c.label(java.util.Locale.forLanguageTag(language)));
   }
 
   private List<String> citations() {

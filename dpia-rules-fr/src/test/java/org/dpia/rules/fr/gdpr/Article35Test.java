@@ -394,4 +394,14 @@ class Article35Test {
       assertThat(ground(d, "gdpr.35-10")).isEmpty();
     }
   }
+
+  @org.junit.jupiter.api.Test
+  @DisplayName("the domain assertion finds a cited provision written in English or in French, and only a whole part of it")
+  void citingInEitherLanguage() {
+    Decision d = FRANCE.decide(Fixtures.gdpr().profiling(true).combinesDatasets(true).build(), TODAY);
+
+    org.dpia.assertj.DpiaAssertions.assertThat(d).isRequired().citing("GDPR art. 35(1)").citing("RGPD art. 35").citing("GDPR");
+    org.assertj.core.api.Assertions.assertThatExceptionOfType(AssertionError.class)
+        .isThrownBy(() -> org.dpia.assertj.DpiaAssertions.assertThat(d).citing("RGPD art. 3"));
+  }
 }

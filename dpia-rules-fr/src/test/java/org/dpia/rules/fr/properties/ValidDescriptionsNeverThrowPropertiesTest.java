@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.Builders;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
@@ -33,9 +34,12 @@ class ValidDescriptionsNeverThrowPropertiesTest {
     return OperationsWithUnknowns.operations();
   }
 
+  /** Days the law is decided on, and now and then the first and last days a date can hold. */
   @Provide
   Arbitrary<LocalDate> dates() {
-    return OperationsWithUnknowns.decisionDates();
+    return Arbitraries.frequencyOf(
+        Tuple.of(20, OperationsWithUnknowns.decisionDates()),
+        Tuple.of(1, Arbitraries.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))));
   }
 
   @Property(tries = 200)

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.assertj.core.api.AbstractAssert;
 import org.dpia.core.audit.Audit;
 import org.dpia.core.audit.Compliance;
+import org.dpia.core.audit.Finding;
 import org.dpia.core.audit.Segment;
 import org.dpia.core.report.Report;
 import org.dpia.core.time.DateRange;
@@ -34,17 +35,30 @@ public abstract class AbstractAuditAssert<SELF extends AbstractAuditAssert<SELF>
   }
 
   /**
-   * The duty was breached over exactly this period, for this reason (adjacent segments of that
-   * reason merged), among others. A breach for another reason may come just before or after it:
-   * a review overdue, then a new version the DPIA never assessed, are two breaches.
+   * The duty was breached for this reason over exactly this period (adjacent segments breached for
+   * it merged), among other reasons or not. A breach for another reason may come just before or
+   * after it: a review overdue, then a new version the DPIA never assessed, are two breaches.
    */
   public SELF breached(LocalDate from, LocalDate to, Compliance.BreachReason reason) {
     isNotNull();
-    boolean found = actual.breachesByReason().stream()
-        .anyMatch(s -> s.days().equals(DateRange.of(from, to)) && s.breachReason().equals(Optional.of(reason)));
-    if (!found) {
+    List<DateRange> periods = DateRange.merge(actual.breaches().stream()
+        .filter(s -> s.breachReasons().contains(reason)).map(Segment::days).toList());
+    if (!periods.contains(DateRange.of(from, to))) {
       failWithMessage("Expected a breach from %s to %s for %s but the breaches were %s.%n%s", from, to, reason,
           breachesByReason(), explain());
+    }
+    return myself;
+  }
+
+  /**
+   * On that day, whether the duty was met is undetermined, and this point is among those left open
+   * (for example {@code LACKS_CONTENT} when the DPIA does not say whether it assessed necessity).
+   */
+  public SELF undeterminedOn(LocalDate day, Compliance.BreachReason point) {
+    on(day, Compliance.UNDETERMINED);
+    List<Compliance.BreachReason> open = actual.on(day).orElseThrow().openPoints().stream().map(Finding::reason).toList();
+    if (!open.contains(point)) {
+      failWithMessage("Expected %s to be open on %s but the points open were %s.%n%s", point, day, open, explain());
     }
     return myself;
   }
@@ -93,7 +107,7 @@ public abstract class AbstractAuditAssert<SELF extends AbstractAuditAssert<SELF>
   /** The breaches, each with its reason, for failure messages. */
   private List<String> breachesByReason() {
     return actual.breachesByReason().stream()
-        .map(s -> s.days() + s.breachReason().map(r -> " (" + r + ")").orElse(""))
+        .map(s -> s.days() + " (" + String.join(", ", s.breachReasons().stream().map(Enum::name).toList()) + ")")
         .toList();
   }
 

@@ -77,7 +77,7 @@ class AuditAssertTest {
       failure(() -> assertThat(LATE).breached(d(2018, 5, 25), d(2018, 12, 31), BreachReason.NO_DPIA))
           .withMessageContaining("Expected a breach from 2018-05-25 to 2018-12-31 for NO_DPIA but the breaches were "
               + "[2018-05-25 to 2018-12-31 (LATE)]")
-          .withMessageContaining("duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late)");
+          .withMessageContaining("duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late: 221 days after 2018-05-25)");
       failure(() -> assertThat(STAFF).breached(d(2018, 5, 25), AS_OF, BreachReason.NO_DPIA))
           .withMessageContaining("Expected a breach from 2018-05-25 to 2020-01-01 for NO_DPIA but the breaches were []");
     }
@@ -103,7 +103,7 @@ class AuditAssertTest {
 
       failure(() -> assertThat(LATE).neverBreached())
           .withMessageContaining("Expected no breach but the duty was breached [2018-05-25 to 2018-12-31 (LATE)].")
-          .withMessageContaining("duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late)");
+          .withMessageContaining("duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late: 221 days after 2018-05-25)");
     }
 
     @Test
@@ -156,6 +156,18 @@ class AuditAssertTest {
       failure(() -> assertThat(LATE).on(d(2018, 12, 31), Compliance.MET))
           .withMessageContaining("Expected MET on 2018-12-31 but was BREACHED")
           .withMessageContaining("2018-05-25 to 2018-12-31 [Fingerprint access control]: REQUIRED, BREACHED (LATE)");
+    }
+
+    @Test
+    @DisplayName("a vague DPIA leaves open whether it covers the processing; an open point is asserted, and a met day or another point fails")
+    void undeterminedOn() {
+      assertThat(VAGUE).undeterminedOn(d(2019, 1, 1), BreachReason.DOES_NOT_COVER_VERSION);
+
+      failure(() -> assertThat(VAGUE).undeterminedOn(d(2019, 1, 1), BreachReason.LACKS_CONTENT))
+          .withMessageContaining("Expected LACKS_CONTENT to be open on 2019-01-01 but the points open were [DOES_NOT_COVER_VERSION].")
+          .withMessageContaining("[Fingerprint access control]: REQUIRED, UNDETERMINED (DOES_NOT_COVER_VERSION?)");
+      failure(() -> assertThat(LATE).undeterminedOn(d(2019, 1, 1), BreachReason.LATE))
+          .withMessageContaining("Expected UNDETERMINED on 2019-01-01 but was MET");
     }
 
     @Test

@@ -55,12 +55,13 @@ class LilleBriefCamTest {
   }
 
   @Test
-  @DisplayName("over the illustrative history, only the BriefCam version is in breach after the 2021 DPIA")
+  @DisplayName("over the illustrative history, only the BriefCam version is in breach after the 2021 DPIA; "
+      + "CCTV alone is undetermined, the DPIA's content not being public")
   void historyBreachesOnlyTheBriefCamVersion() {
     var c = LilleBriefCam.historyCase();
     assertThat(FRANCE.audit(c.history().get(), c.auditUntil().get()))
         .breached(LilleBriefCam.FROM, LilleBriefCam.UNTIL, BreachReason.DOES_NOT_COVER_VERSION)
-        .on(LocalDate.of(2022, 10, 31), org.dpia.core.audit.Compliance.MET)
-        .on(LilleBriefCam.UNTIL.plusDays(1), org.dpia.core.audit.Compliance.MET);
+        .undeterminedOn(LocalDate.of(2022, 10, 31), BreachReason.LACKS_CONTENT)
+        .undeterminedOn(LilleBriefCam.UNTIL.plusDays(1), BreachReason.LACKS_CONTENT);
   }
 }

@@ -84,14 +84,14 @@ public abstract class Audit {
   }
 
   /**
-   * The breaches with adjacent segments of the same reason merged into one (the first segment's
+   * The breaches with adjacent segments of the same reasons merged into one (the first segment's
    * decision kept): what a summary lists, one entry per breach and reason.
    */
   public List<Segment> breachesByReason() {
     List<Segment> merged = new ArrayList<>();
     for (Segment b : breaches()) {
       Segment last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-      if (last != null && last.breachReason().equals(b.breachReason()) && last.days().abuts(b.days())) {
+      if (last != null && last.breachReasons().equals(b.breachReasons()) && last.days().abuts(b.days())) {
         merged.set(merged.size() - 1, Segment.builder().from(last).days(last.days().union(b.days())).build());
       } else {
         merged.add(b);

@@ -10,9 +10,12 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
+import org.dpia.core.audit.Compliance.BreachReason;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Outcome;
+import org.dpia.core.law.Citation;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.DpiaElement;
 import org.dpia.core.model.DpiaRecord;
 import org.dpia.core.model.InvalidDescriptionException;
 import org.dpia.core.model.ProcessingHistory;
@@ -22,10 +25,20 @@ import org.dpia.core.time.DateRange;
 
 /**
  * Builds an {@link Audit} with any decision procedure: splits the history where a version starts,
- * where the law changes, where a DPIA is completed and where a review falls due; decides each piece
- * with the law in force on its first day; compares it with the DPIAs; and merges adjacent pieces
- * that came to the same thing. {@code Rulebook.audit(…)} calls it with the rulebook's own
- * {@code decide} and law change dates.
+ * where the law changes, where a DPIA is counted as completed, reviewed or due for review; decides
+ * each piece with the law in force on its first day; compares it with the DPIAs and with what the
+ * law requires of them ({@link Requirement}); and merges adjacent pieces that came to the same
+ * thing. {@code Rulebook.audit(…)} calls it with the rulebook's own {@code decide}, law change
+ * dates and requirements.
+ *
+ * <p>On each piece: a DPIA is required (or whether it is, is undetermined); the DPIA in place is
+ * the latest one counted as completed by the first day ({@link DpiaRecord#countedFrom()}) that
+ * covers the version. Without one, the duty is breached: no DPIA, a DPIA done later (late), or
+ * DPIAs that do not cover this version. With one, each requirement the governing regime declares
+ * is checked: its content, the DPO's advice, the prior consultation of the authority when the
+ * residual risk is high, a review after a change that altered the risk; and the DPIA's own review
+ * date. A point not stated leaves compliance undetermined, never met. A covering DPIA that meets
+ * every point meets the duty even on days when whether one was required is undetermined.
  */
 public final class Auditor {
   private Auditor() {}
@@ -35,15 +48,20 @@ public final class Auditor {
    *
    * @param decide decides an operation on a date
    * @param lawChanges the days on which a rule starts or stops being in force
+   * @param requirements what each regime's law requires of a DPIA, checked on the days it is in force
    * @param rulebookId the id of the rulebook that decides, recorded in the audit
    * @param rulebookVersion its version, recorded in the audit
+   * @param history the processing, its versions and its DPIAs
+   * @param asOf the last day to audit, if the processing ran longer
+   * @return the audit
    * @throws InvalidDescriptionException if the as-of date is before the processing started, or a
    *     DPIA is recorded as completed after the as-of date
    */
   public static Audit audit(BiFunction<ProcessingOperation, LocalDate, Decision> decide, SortedSet<LocalDate> lawChanges,
-      String rulebookId, String rulebookVersion, ProcessingHistory history, LocalDate asOf) {
+      List<Requirement> requirements, String rulebookId, String rulebookVersion, ProcessingHistory history, LocalDate asOf) {
     Objects.requireNonNull(decide, "decide");
     Objects.requireNonNull(lawChanges, "lawChanges");
+    Objects.requireNonNull(requirements, "requirements");
     Objects.requireNonNull(history, "history");
     Objects.requireNonNull(asOf, "asOf");
     List<String> problems = new ArrayList<>();
@@ -65,7 +83,8 @@ public final class Auditor {
     history.versions().forEach(v -> cuts.add(v.from()));
     cuts.addAll(lawChanges);
     for (DpiaRecord d : history.dpias()) {
-      cuts.add(d.completedOn());
+      cuts.add(d.countedFrom());
+      cuts.addAll(d.reviewedOn());
       d.reviewDueOn().flatMap(r -> DateRange.day(r).dayAfter()).ifPresent(cuts::add);
     }
     List<LocalDate> starts = new ArrayList<>();
@@ -76,9 +95,8 @@ public final class Auditor {
     for (int i = 0; i < starts.size(); i++) {
       LocalDate from = starts.get(i);
       LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : end;
-      Version version = versionOn(history, from);
-      Segment piece = judge(decide.apply(version.facts(), from), version, DateRange.of(from, to), history.dpias());
-      append(segments, piece);
+      Piece piece = new Piece(history, from, decide, requirements);
+      append(segments, piece.judge(DateRange.of(from, to)));
     }
     return Audit.builder()
         .operationName(history.name())
@@ -87,6 +105,172 @@ public final class Auditor {
         .rulebookId(rulebookId)
         .rulebookVersion(rulebookVersion)
         .build();
+  }
+
+  /** One piece of the timeline, judged on its first day. */
+  private static final class Piece {
+    private final ProcessingHistory history;
+    private final LocalDate day;
+    private final Version version;
+    private final Decision decision;
+    private final BiFunction<ProcessingOperation, LocalDate, Decision> decide;
+    private final List<Requirement> requirements;
+
+    Piece(ProcessingHistory history, LocalDate day, BiFunction<ProcessingOperation, LocalDate, Decision> decide,
+        List<Requirement> requirements) {
+      this.history = history;
+      this.day = day;
+      this.version = versionOn(history, day);
+      this.decide = decide;
+      this.requirements = requirements;
+      this.decision = decide.apply(version.facts(), day);
+    }
+
+    Segment judge(DateRange days) {
+      Segment.Builder s = Segment.builder().days(days).version(version.label()).decision(decision);
+      if (decision.outcome() == Outcome.NOT_REQUIRED) {
+        return s.compliance(Compliance.NOT_REQUIRED).build();
+      }
+      List<DpiaRecord> dpias = history.dpias();
+      Optional<DpiaRecord> covering = latest(dpias, d -> inPlace(d) && d.covers(version) == Truth.TRUE);
+      if (covering.isPresent()) {
+        List<Finding> findings = check(covering.get());
+        return s.compliance(compliance(findings)).findings(findings).dpia(covering.get()).build();
+      }
+      if (decision.outcome() == Outcome.UNDETERMINED) {
+        return s.compliance(Compliance.UNDETERMINED).build();
+      }
+      if (dpias.stream().anyMatch(d -> inPlace(d) && d.covers(version) == Truth.UNKNOWN)) {
+        return s.compliance(Compliance.UNDETERMINED).findings(List.of(finding(BreachReason.DOES_NOT_COVER_VERSION, Truth.UNKNOWN))).build();
+      }
+      s.compliance(Compliance.BREACHED);
+      Optional<DpiaRecord> late = dpias.stream()
+          .filter(d -> !inPlace(d) && d.covers(version) == Truth.TRUE)
+          .min(Comparator.comparing(DpiaRecord::countedFrom));
+      if (late.isPresent()) {
+        return s.findings(List.of(finding(BreachReason.LATE, Truth.TRUE))).dpia(late.get()).build();
+      }
+      Optional<DpiaRecord> earlier = latest(dpias, this::inPlace);
+      if (earlier.isPresent()) {
+        return s.findings(List.of(finding(BreachReason.DOES_NOT_COVER_VERSION, Truth.TRUE))).dpia(earlier.get()).build();
+      }
+      return s.findings(List.of(finding(BreachReason.NO_DPIA, Truth.TRUE))).build();
+    }
+
+    private boolean inPlace(DpiaRecord d) {
+      return !d.countedFrom().isAfter(day);
+    }
+
+    /** Breached if a point is established as not met and a DPIA was required; undetermined if a point is open. */
+    private Compliance compliance(List<Finding> findings) {
+      if (findings.isEmpty()) {
+        return Compliance.MET;
+      }
+      boolean established = findings.stream().anyMatch(Finding::established);
+      return established && decision.outcome() == Outcome.REQUIRED ? Compliance.BREACHED : Compliance.UNDETERMINED;
+    }
+
+    /** The points on which the DPIA in place falls short, or may. */
+    private List<Finding> check(DpiaRecord dpia) {
+      List<Finding> findings = new ArrayList<>();
+      content(dpia, findings);
+      add(findings, BreachReason.DPO_NOT_CONSULTED, switch (dpia.dpoAdvice()) {
+        case NOT_SOUGHT -> Truth.TRUE;
+        case SOUGHT, NO_DPO_DESIGNATED -> Truth.FALSE;
+        case UNKNOWN -> Truth.UNKNOWN;
+      });
+      Truth highRisk = switch (dpia.residualRisk()) {
+        case HIGH -> Truth.TRUE;
+        case NOT_HIGH -> Truth.FALSE;
+        case UNKNOWN -> Truth.UNKNOWN;
+      };
+      add(findings, BreachReason.PRIOR_CONSULTATION_MISSING, highRisk.and(dpia.authorityConsulted().not()));
+      add(findings, BreachReason.NOT_REVIEWED_AFTER_CHANGE, notReviewedAfterChange(dpia));
+      boolean overdue = dpia.reviewDueOn().map(due -> due.isBefore(day)).orElse(false)
+          && dpia.reviewedOn().headSet(day.plusDays(1)).isEmpty();
+      if (overdue) {
+        findings.add(finding(BreachReason.REVIEW_OVERDUE, Truth.TRUE));
+      }
+      return findings;
+    }
+
+    /** The parts required and missing, then those not known to be there, each with the provisions requiring them. */
+    private void content(DpiaRecord dpia, List<Finding> findings) {
+      for (Truth wanted : List.of(Truth.TRUE, Truth.UNKNOWN)) {
+        List<DpiaElement> elements = new ArrayList<>();
+        List<Citation> citations = new ArrayList<>();
+        for (Requirement r : requirements) {
+          if (r.point() != BreachReason.LACKS_CONTENT) {
+            continue;
+          }
+          DpiaElement element = r.element().orElseThrow();
+          if (dpia.contains(element).not().and(r.appliesTo(decision, day)) == wanted) {
+            if (!elements.contains(element)) {
+              elements.add(element);
+            }
+            citations.add(r.citation());
+          }
+        }
+        if (!elements.isEmpty()) {
+          findings.add(new Finding(BreachReason.LACKS_CONTENT, wanted, elements, citations));
+        }
+      }
+    }
+
+    /**
+     * A DPIA counted before this version began, that does not name it, and not reviewed since: short
+     * if the change altered the risk.
+     */
+    private Truth notReviewedAfterChange(DpiaRecord dpia) {
+      Version first = history.versions().get(0);
+      if (version == first || !dpia.countedFrom().isBefore(version.from()) || dpia.versions().contains(version.label())
+          || !dpia.reviewedOn().subSet(version.from(), day.plusDays(1)).isEmpty()) {
+        return Truth.FALSE;
+      }
+      return altersRisk();
+    }
+
+    /** As stated; otherwise true if this version meets a risk criterion or a ground the previous one did not. */
+    private Truth altersRisk() {
+      if (version.altersRisk() != Truth.UNKNOWN) {
+        return version.altersRisk();
+      }
+      Version previous = versionOn(history, version.from().minusDays(1));
+      Decision before = decide.apply(previous.facts(), version.from());
+      boolean newCriterion = !before.criteriaMet().containsAll(decision.criteriaMet());
+      boolean newGround = !before.decisiveRuleIds().containsAll(decision.decisiveRuleIds());
+      return newCriterion || newGround ? Truth.TRUE : Truth.UNKNOWN;
+    }
+
+    private void add(List<Finding> findings, BreachReason point, Truth shortfall) {
+      if (shortfall == Truth.FALSE) {
+        return;
+      }
+      Truth applies = Truth.FALSE;
+      List<Citation> citations = new ArrayList<>();
+      for (Requirement r : requirements) {
+        Truth a = r.point() == point ? r.appliesTo(decision, day) : Truth.FALSE;
+        if (a != Truth.FALSE) {
+          citations.add(r.citation());
+          applies = applies.or(a);
+        }
+      }
+      Truth established = shortfall.and(applies);
+      if (established != Truth.FALSE) {
+        findings.add(Finding.of(point, established, citations));
+      }
+    }
+
+    /** A finding on a point of the duty itself, citing the provisions in force that the regime declares for it. */
+    private Finding finding(BreachReason point, Truth shortfall) {
+      List<Citation> citations = new ArrayList<>();
+      for (Requirement r : requirements) {
+        if (r.point() == point && r.appliesTo(decision, day) != Truth.FALSE) {
+          citations.add(r.citation());
+        }
+      }
+      return Finding.of(point, shortfall, citations);
+    }
   }
 
   private static Version versionOn(ProcessingHistory history, LocalDate day) {
@@ -99,41 +283,8 @@ public final class Auditor {
     return current;
   }
 
-  private static Segment judge(Decision decision, Version version, DateRange days, List<DpiaRecord> dpias) {
-    Segment.Builder s = Segment.builder().days(days).version(version.label()).decision(decision);
-    if (decision.outcome() == Outcome.NOT_REQUIRED) {
-      return s.compliance(Compliance.NOT_REQUIRED).build();
-    }
-    if (decision.outcome() == Outcome.UNDETERMINED) {
-      return s.compliance(Compliance.UNDETERMINED).build();
-    }
-    LocalDate day = days.from();
-    Optional<DpiaRecord> covering = latest(dpias, d -> !d.completedOn().isAfter(day) && d.covers(version) == Truth.TRUE);
-    if (covering.isPresent()) {
-      DpiaRecord d = covering.get();
-      if (d.reviewDueOn().isPresent() && d.reviewDueOn().get().isBefore(day)) {
-        return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.REVIEW_OVERDUE).dpia(d).build();
-      }
-      return s.compliance(Compliance.MET).dpia(d).build();
-    }
-    if (dpias.stream().anyMatch(d -> !d.completedOn().isAfter(day) && d.covers(version) == Truth.UNKNOWN)) {
-      return s.compliance(Compliance.UNDETERMINED).build();
-    }
-    Optional<DpiaRecord> late = dpias.stream()
-        .filter(d -> d.completedOn().isAfter(day) && d.covers(version) == Truth.TRUE)
-        .min(Comparator.comparing(DpiaRecord::completedOn));
-    if (late.isPresent()) {
-      return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.LATE).dpia(late.get()).build();
-    }
-    Optional<DpiaRecord> earlier = latest(dpias, d -> !d.completedOn().isAfter(day));
-    if (earlier.isPresent()) {
-      return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.DOES_NOT_COVER_VERSION).dpia(earlier.get()).build();
-    }
-    return s.compliance(Compliance.BREACHED).breachReason(Compliance.BreachReason.NO_DPIA).build();
-  }
-
   private static Optional<DpiaRecord> latest(List<DpiaRecord> dpias, Predicate<DpiaRecord> which) {
-    return dpias.stream().filter(which).max(Comparator.comparing(DpiaRecord::completedOn));
+    return dpias.stream().filter(which).max(Comparator.comparing(DpiaRecord::countedFrom));
   }
 
   /** Adds the piece, merging it into the previous segment when nothing but the law's dates differ in effect. */
@@ -152,7 +303,7 @@ public final class Auditor {
     return a.version().equals(b.version())
         && a.outcome() == b.outcome()
         && a.compliance() == b.compliance()
-        && a.breachReason().equals(b.breachReason())
+        && a.findings().equals(b.findings())
         && a.dpia().equals(b.dpia())
         && a.decision().decisiveRuleIds().equals(b.decision().decisiveRuleIds());
   }

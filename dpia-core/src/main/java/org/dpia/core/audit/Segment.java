@@ -1,6 +1,9 @@
 package org.dpia.core.audit;
 
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.model.DpiaRecord;
@@ -40,11 +43,39 @@ public abstract class Segment {
   /** Whether the duty was met. */
   public abstract Compliance compliance();
 
-  /** Why it was breached, for {@link Compliance#BREACHED}. */
-  public abstract Optional<Compliance.BreachReason> breachReason();
+  /**
+   * The points on which the duty was not met, or is not known to be met, each with the provisions
+   * that require it: for {@link Compliance#BREACHED} at least one established, for
+   * {@link Compliance#MET} and {@link Compliance#NOT_REQUIRED} none.
+   */
+  public abstract List<Finding> findings();
 
-  /** The DPIA that met the duty, or the late or outdated one the breach refers to. */
+  /** Why it was breached: the points established as not met, for {@link Compliance#BREACHED}; empty otherwise. */
+  public List<Compliance.BreachReason> breachReasons() {
+    if (compliance() != Compliance.BREACHED) {
+      return List.of();
+    }
+    return findings().stream().filter(Finding::established).map(Finding::reason).toList();
+  }
+
+  /** The points left open: those whose shortfall is unknown. */
+  public List<Finding> openPoints() {
+    return findings().stream().filter(f -> !f.established()).toList();
+  }
+
+  /** The DPIA that met the duty, or the late, outdated or deficient one the findings refer to. */
   public abstract Optional<DpiaRecord> dpia();
+
+  /**
+   * For a DPIA carried out late, how many days after this segment's first day it counts as
+   * carried out (its {@link DpiaRecord#countedFrom()}).
+   */
+  public OptionalLong daysLate() {
+    if (!breachReasons().contains(Compliance.BreachReason.LATE)) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(ChronoUnit.DAYS.between(days().from(), dpia().orElseThrow().countedFrom()));
+  }
 
   /** The outcome of the decision. */
   public Outcome outcome() {
@@ -53,6 +84,7 @@ public abstract class Segment {
 
   @Override
   public String toString() {
-    return days() + " [" + version() + "]: " + outcome() + ", " + compliance() + breachReason().map(r -> " (" + r + ")").orElse("");
+    List<String> points = findings().stream().map(f -> f.reason() + (f.established() ? "" : "?")).toList();
+    return days() + " [" + version() + "]: " + outcome() + ", " + compliance() + (points.isEmpty() ? "" : " (" + String.join(", ", points) + ")");
   }
 }

@@ -11,6 +11,7 @@ import java.util.ServiceLoader;
 import java.util.SortedSet;
 import org.dpia.core.audit.Audit;
 import org.dpia.core.audit.Auditor;
+import org.dpia.core.audit.Requirement;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.DpiaRecord;
@@ -71,6 +72,16 @@ public interface Rulebook {
   SortedSet<LocalDate> lawChangeDates();
 
   /**
+   * What the law requires of a DPIA once one is required (its content, the DPO's advice, the prior
+   * consultation, the review), regime by regime, each with the provision that requires it: what an
+   * audit checks the DPIAs on record against. None unless the rulebook declares some; the days its
+   * provisions start or stop being in force are among {@link #lawChangeDates()}.
+   */
+  default List<Requirement> requirements() {
+    return List.of();
+  }
+
+  /**
    * Audits a processing's history up to the as-of date (or its end, if earlier): the timeline of
    * decisions, each with the law in force on its days, compared with the DPIAs carried out.
    *
@@ -78,7 +89,7 @@ public interface Rulebook {
    *     processing started, or a DPIA is dated after the as-of date
    */
   default Audit audit(ProcessingHistory history, LocalDate asOf) {
-    return Auditor.audit(this::decide, lawChangeDates(), id(), version(), history, asOf);
+    return Auditor.audit(this::decide, lawChangeDates(), requirements(), id(), version(), history, asOf);
   }
 
   /**

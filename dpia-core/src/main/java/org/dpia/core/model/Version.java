@@ -1,6 +1,7 @@
 package org.dpia.core.model;
 
 import java.time.LocalDate;
+import org.dpia.core.logic.Truth;
 import org.immutables.value.Value;
 
 /**
@@ -48,6 +49,17 @@ public abstract class Version implements WithVersion {
 
   /** The facts of the processing during this version. */
   public abstract ProcessingOperation facts();
+
+  /**
+   * Whether the change that began this version altered the risk the processing represents (the
+   * change after which a DPIA is to be reviewed, GDPR art. 35(11)): unknown unless stated. An
+   * audit also finds it true when this version meets a risk criterion or a ground of the duty that
+   * the previous version did not.
+   */
+  @Value.Default
+  public Truth altersRisk() {
+    return Truth.UNKNOWN;
+  }
 
   @Value.Check
   void check() {

@@ -1,6 +1,8 @@
 package org.dpia.core.report;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.ResourceBundle;
 import java.util.function.Predicate;
 import org.dpia.core.audit.Audit;
 import org.dpia.core.audit.Compliance;
+import org.dpia.core.audit.Finding;
 import org.dpia.core.audit.Segment;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.decision.Advice;
@@ -23,6 +26,7 @@ import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.law.Citation;
+import org.dpia.core.model.DpiaRecord;
 import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.logic.Truth;
@@ -119,11 +123,21 @@ public final class Report {
     for (Segment seg : a.segments()) {
       StringBuilder item = new StringBuilder(esc(range(seg.days()))).append(' ').append(bracketed(esc(seg.version())))
           .append(" — ").append(m("outcome." + seg.outcome())).append(" — ").append(m("compliance." + seg.compliance()));
-      seg.breachReason().ifPresent(r -> item.append(" (").append(m("reason." + r)).append(')'));
-      seg.dpia().ifPresent(p -> item.append(" — ").append(m("dpia")).append(sep()).append(esc(p.title())).append(", ").append(p.completedOn()));
+      if (!seg.breachReasons().isEmpty()) {
+        item.append(" (").append(esc(reasons(seg))).append(')');
+      }
+      seg.dpia().ifPresent(p -> item.append(" — ").append(m("dpia")).append(sep()).append(esc(p.title())).append(", ").append(esc(completed(p))));
       bullet(s, 0, item.toString());
       for (Ground g : seg.decision().decisiveGrounds()) {
         bullet(s, 1, t(g.title()) + " — " + citations(g.citations()));
+      }
+      for (Finding f : seg.findings()) {
+        String point = f.established() ? msg("reason." + f.reason()) : msg("undetermined") + sep() + msg("open." + f.reason());
+        if (!f.elements().isEmpty()) {
+          point += (f.established() ? sep() : " ")
+              + String.join(isFrench() ? " ; " : "; ", f.elements().stream().map(e -> msg("element." + e)).toList());
+        }
+        bullet(s, 1, esc(point) + (f.citations().isEmpty() ? "" : " — " + citations(f.citations())));
       }
     }
     return s.toString();
@@ -155,7 +169,7 @@ public final class Report {
       StringBuilder b = new StringBuilder(msg("audit.breached"));
       String comma = " ";
       for (Segment breach : breaches) {
-        b.append(comma).append(range(breach.days())).append(" (").append(msg("reason." + breach.breachReason().orElseThrow())).append(')');
+        b.append(comma).append(range(breach.days())).append(" (").append(reasons(breach)).append(')');
         comma = ", ";
       }
       parts.add(b.toString());
@@ -170,6 +184,27 @@ public final class Report {
     }
     String sentence = String.join(isFrench() ? " ; " : "; ", parts);
     return capitalised(sentence) + '.';
+  }
+
+  /** The reasons of a breach, with how many days late a late DPIA was: a plain string. */
+  private String reasons(Segment breach) {
+    List<String> reasons = new ArrayList<>();
+    for (Compliance.BreachReason r : breach.breachReasons()) {
+      reasons.add(r == Compliance.BreachReason.LATE
+          ? msg("reason.LATE.days", breach.daysLate().orElseThrow(), breach.days().from().toString())
+          : msg("reason." + r));
+    }
+    return String.join(semi(), reasons);
+  }
+
+  /** When a DPIA was completed, with how its date is read when only its month or year is known: a plain string. */
+  private String completed(DpiaRecord dpia) {
+    LocalDate day = dpia.completedOn();
+    return switch (dpia.completionPrecision()) {
+      case DAY -> day.toString();
+      case MONTH -> msg("precision.MONTH", YearMonth.from(day).toString(), dpia.countedFrom().toString());
+      case YEAR -> msg("precision.YEAR", String.valueOf(day.getYear()), dpia.countedFrom().toString());
+    };
   }
 
   private static List<DateRange> periods(Audit a, Predicate<Segment> which) {

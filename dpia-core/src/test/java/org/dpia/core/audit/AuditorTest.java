@@ -8,6 +8,7 @@ import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Rulebook;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.dpia.core.decision.ToyRulebook;
@@ -78,7 +79,7 @@ class AuditorTest {
     assertThat(a.period()).isEqualTo(DateRange.of(STARTED, AS_OF));
     assertThat(SUMMARY.summary(a))
         .isEqualTo("DPIA required from 2018-05-25 to 2020-01-01; not required from 2018-01-01 to 2018-05-24;"
-            + " duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late); duty met from 2019-01-01 to 2020-01-01.");
+            + " duty breached from 2018-05-25 to 2018-12-31 (DPIA carried out late: 221 days after 2018-05-25); duty met from 2019-01-01 to 2020-01-01.");
     assertThat(a.rulebookId()).isEqualTo("xx");
   }
 
@@ -89,7 +90,7 @@ class AuditorTest {
 
     assertThat(a.breaches()).singleElement().satisfies(s -> {
       assertThat(s.days()).isEqualTo(DateRange.of(d(2018, 5, 25), AS_OF));
-      assertThat(s.breachReason()).contains(Compliance.BreachReason.NO_DPIA);
+      assertThat(s.breachReasons()).containsExactly(Compliance.BreachReason.NO_DPIA);
       assertThat(s.dpia()).isEmpty();
     });
     assertThat(SUMMARY.summary(a))
@@ -104,11 +105,10 @@ class AuditorTest {
 
     Audit a = TOY.audit(fingerprints().addDpias(dpia).build(), AS_OF);
 
-    assertThat(a.segments()).extracting(Segment::days, Segment::compliance, Segment::breachReason).containsExactly(
-        tuple(DateRange.of(STARTED, d(2018, 5, 24)), Compliance.NOT_REQUIRED, Optional.empty()),
-        tuple(DateRange.of(d(2018, 5, 25), d(2019, 5, 1)), Compliance.MET, Optional.empty()),
-        tuple(DateRange.of(d(2019, 5, 2), AS_OF), Compliance.BREACHED,
-            Optional.of(Compliance.BreachReason.REVIEW_OVERDUE)));
+    assertThat(a.segments()).extracting(Segment::days, Segment::compliance, Segment::breachReasons).containsExactly(
+        tuple(DateRange.of(STARTED, d(2018, 5, 24)), Compliance.NOT_REQUIRED, List.of()),
+        tuple(DateRange.of(d(2018, 5, 25), d(2019, 5, 1)), Compliance.MET, List.of()),
+        tuple(DateRange.of(d(2019, 5, 2), AS_OF), Compliance.BREACHED, List.of(Compliance.BreachReason.REVIEW_OVERDUE)));
     assertThat(a.on(d(2019, 5, 1))).hasValueSatisfying(s -> assertThat(s.compliance()).isEqualTo(Compliance.MET));
     assertThat(a.on(d(2019, 5, 2))).hasValueSatisfying(s -> assertThat(s.compliance()).isEqualTo(Compliance.BREACHED));
     assertThat(a.on(d(2021, 1, 1))).isEmpty();
@@ -134,7 +134,7 @@ class AuditorTest {
         tuple("badges", Compliance.NOT_REQUIRED),
         tuple("fingerprints", Compliance.BREACHED));
     assertThat(a.segments().get(0).days()).isEqualTo(DateRange.of(d(2018, 6, 1), d(2019, 2, 28)));
-    assertThat(a.breaches().get(0).breachReason()).contains(Compliance.BreachReason.DOES_NOT_COVER_VERSION);
+    assertThat(a.breaches().get(0).breachReasons()).containsExactly(Compliance.BreachReason.DOES_NOT_COVER_VERSION);
     assertThat(a.breaches().get(0).dpia()).contains(dpiaOfBadges);
   }
 

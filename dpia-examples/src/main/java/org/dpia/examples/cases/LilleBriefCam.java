@@ -3,6 +3,7 @@ package org.dpia.examples.cases;
 import org.dpia.rules.fr.lil.TitleIII;
 import org.dpia.core.decision.Outcome;
 import java.time.LocalDate;
+import java.time.Year;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DataSubjectCategory;
@@ -52,10 +53,13 @@ public final class LilleBriefCam {
         .scale(Scale.builder().geographicExtent(Scale.GeographicExtent.CITY).permanence(Scale.Permanence.PERMANENT).build());
   }
 
-  /** The 2021 DPIA of the general CCTV system; it did not cover video analytics. Day illustrative. */
+  /**
+   * The 2021 DPIA of the general CCTV system; it did not cover video analytics. Only its year is
+   * public, so an audit counts it from 31 December 2021; what it contains is not public either.
+   */
   public static final DpiaRecord CCTV_DPIA_2021 = DpiaRecord.builder()
       .title("AIPD du système de vidéoprotection (2021)")
-      .completedOn(LocalDate.of(2021, 12, 31))
+      .completedIn(Year.of(2021))
       .addVersions("CCTV")
       .addPurposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION, StandardPurpose.CRIMINAL_INVESTIGATION_AND_PROSECUTION)
       .addTechnologies(StandardTechnology.VIDEO_SURVEILLANCE)

@@ -123,6 +123,9 @@ public final class FrenchRulebook extends DeclaredRulebook {
           AdviceRule.of(Wp248.DOCUMENT_REBUTTAL, d -> d.decidedOn(GroundKind.CRITERIA_PRESUMPTION)),
           AdviceRule.of(Wp248.ONE_CRITERION, d -> d.decidedOn(GroundKind.BELOW_THRESHOLD) && d.criteriaMet() == 1),
           AdviceRule.of(Transition2018.DEADLINE, d -> d.decidedOn(GroundKind.TRANSITIONAL)))
+      .requirements(Article35.REQUIREMENTS)
+      .requirements(List.of(Gdpr.PRIOR_CONSULTATION_REQUIRED))
+      .requirements(TitleIII.REQUIREMENTS)
       .texts(FrenchRulebook::help)
       // beside a question on scale, the user's own numbers
       .context(Wp248.conclusion(RiskCriterion.LARGE_SCALE), Wp243::scaleAsStated)

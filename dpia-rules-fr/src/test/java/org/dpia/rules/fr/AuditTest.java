@@ -17,7 +17,10 @@ import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.audit.Segment;
 import org.dpia.core.model.DataCategory;
+import org.dpia.core.model.DpiaElement;
 import org.dpia.core.model.DpiaRecord;
+import org.dpia.core.model.DpoAdvice;
+import org.dpia.core.model.ResidualRisk;
 import org.dpia.core.model.InvalidDescriptionException;
 import org.dpia.core.model.ProcessingHistory;
 import org.dpia.core.model.ProcessingOperation;
@@ -54,6 +57,9 @@ class AuditTest {
       .addPurposes(StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION, StandardPurpose.CRIMINAL_INVESTIGATION_AND_PROSECUTION)
       .addTechnologies(StandardTechnology.VIDEO_SURVEILLANCE)
       .addDataCategories(DataCategory.IMAGES, DataCategory.LICENCE_PLATES)
+      .contains(DpiaElement.values())
+      .dpoAdvice(DpoAdvice.SOUGHT)
+      .residualRisk(ResidualRisk.NOT_HIGH)
       .build();
 
   @Test
@@ -67,11 +73,26 @@ class AuditTest {
     assertThat(audit.breachedPeriods()).containsExactly(DateRange.of(d(2022, 11, 1), d(2025, 1, 31)));
     assertThat(audit.segments()).hasSize(1);
     Segment s = audit.segments().get(0);
-    assertThat(s.breachReason()).contains(BreachReason.DOES_NOT_COVER_VERSION);
+    assertThat(s.breachReasons()).containsExactly(BreachReason.DOES_NOT_COVER_VERSION);
     assertThat(s.dpia()).contains(CCTV_DPIA_2021);
     assertThat(s.decision().regime()).contains(TitleIII.REGIME);
     assertThat(SUMMARY.summary(audit)).isEqualTo(
         "DPIA required from 2022-11-01 to 2025-01-31; duty breached from 2022-11-01 to 2025-01-31 (the DPIAs carried out do not cover this version).");
+  }
+
+  @Test
+  @DisplayName("Lille BriefCam with its 2021 DPIA known only by its year: still breached over the whole BriefCam period")
+  void lilleWithTheDpiaYearOnly() {
+    DpiaRecord yearOnly = DpiaRecord.builder().from(CCTV_DPIA_2021).completedIn(java.time.Year.of(2021)).build();
+    ProcessingOperation briefcam = ProcessingOperation.builder().from(LilleBriefCamTest.briefcam()).addDpias(yearOnly).build();
+
+    Audit audit = FRANCE.audit(briefcam);
+
+    assertThat(audit.breachedPeriods()).containsExactly(DateRange.of(d(2022, 11, 1), d(2025, 1, 31)));
+    assertThat(audit.segments().get(0).breachReasons()).containsExactly(BreachReason.DOES_NOT_COVER_VERSION);
+    assertThat(audit.segments().get(0).findings().get(0).citations()).containsExactly(TitleIII.ART_90);
+    assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).render(audit))
+        .contains("AIPD vidéoprotection (2021), 2021 (année seulement : comptée à partir du 2021-12-31");
   }
 
   @Nested
@@ -110,7 +131,7 @@ class AuditTest {
     @Test
     @DisplayName("CCTV: breached as late until the day before the 2021 DPIA, met from its completion")
     void cctvLateThenMet() {
-      assertThat(audit.on(d(2021, 12, 30)).get().breachReason()).contains(BreachReason.LATE);
+      assertThat(audit.on(d(2021, 12, 30)).get().breachReasons()).containsExactly(BreachReason.LATE);
       assertThat(audit.on(d(2021, 12, 31)).get().compliance()).isEqualTo(Compliance.MET);
     }
 
@@ -121,7 +142,7 @@ class AuditTest {
       Segment briefcam = audit.on(d(2022, 11, 1)).get();
       assertThat(briefcam.version()).isEqualTo("CCTV + BriefCam");
       assertThat(briefcam.days()).isEqualTo(DateRange.of(d(2022, 11, 1), d(2025, 1, 31)));
-      assertThat(briefcam.breachReason()).contains(BreachReason.DOES_NOT_COVER_VERSION);
+      assertThat(briefcam.breachReasons()).containsExactly(BreachReason.DOES_NOT_COVER_VERSION);
       assertThat(audit.on(d(2025, 2, 1)).get().compliance()).isEqualTo(Compliance.MET);
     }
 
@@ -129,7 +150,7 @@ class AuditTest {
     @DisplayName("the summary gives the required period first, then each breach with its reason")
     void summary() {
       assertThat(SUMMARY.summary(audit)).isEqualTo("DPIA required from 2018-06-22 to 2025-12-31; not required from 2015-01-01 to 2018-06-21;"
-          + " duty breached from 2018-06-22 to 2021-12-30 (DPIA carried out late), from 2022-11-01 to 2025-01-31"
+          + " duty breached from 2018-06-22 to 2021-12-30 (DPIA carried out late: 1288 days after 2018-06-22), from 2022-11-01 to 2025-01-31"
           + " (the DPIAs carried out do not cover this version); duty met from 2021-12-31 to 2022-10-31, from 2025-02-01 to 2025-12-31.");
       assertThat(audit.period()).isEqualTo(DateRange.of(d(2015, 1, 1), d(2025, 12, 31)));
     }
@@ -142,7 +163,7 @@ class AuditTest {
           .containsExactly(DateRange.of(d(2018, 6, 22), d(2021, 12, 30)), DateRange.of(d(2022, 11, 1), d(2025, 1, 31)));
       String summary = org.dpia.core.report.Report.of(FRANCE, java.util.Locale.ENGLISH, org.dpia.core.report.Report.Format.TEXT)
           .summary(audit);
-      assertThat(summary).containsOnlyOnce("from 2018-06-22 to 2021-12-30 (DPIA carried out late)");
+      assertThat(summary).containsOnlyOnce("from 2018-06-22 to 2021-12-30 (DPIA carried out late: 1288 days after 2018-06-22)");
     }
 
     @Test
@@ -167,7 +188,8 @@ class AuditTest {
   }
 
   static DpiaRecord dpia(LocalDate on) {
-    return DpiaRecord.builder().title("DPIA " + on).completedOn(on).addVersions("health registry").build();
+    return DpiaRecord.builder().title("DPIA " + on).completedOn(on).addVersions("health registry")
+        .contains(DpiaElement.values()).dpoAdvice(DpoAdvice.SOUGHT).residualRisk(ResidualRisk.NOT_HIGH).build();
   }
 
   @Test
@@ -183,7 +205,7 @@ class AuditTest {
   void breachedWithoutDpia() {
     Audit a = FRANCE.audit(healthRegistry(d(2020, 1, 1)).build(), d(2022, 1, 1));
     assertThat(a.breachedPeriods()).containsExactly(DateRange.of(d(2020, 1, 1), d(2022, 1, 1)));
-    assertThat(a.breaches()).extracting(s -> s.breachReason().get()).containsOnly(BreachReason.NO_DPIA);
+    assertThat(a.breaches()).flatExtracting(Segment::breachReasons).containsOnly(BreachReason.NO_DPIA);
   }
 
   @Test
@@ -191,7 +213,7 @@ class AuditTest {
   void lateDpia() {
     Audit a = FRANCE.audit(healthRegistry(d(2020, 1, 1)).addDpias(dpia(d(2021, 3, 15))).build(), d(2022, 1, 1));
     assertThat(a.breachedPeriods()).containsExactly(DateRange.of(d(2020, 1, 1), d(2021, 3, 14)));
-    assertThat(a.breaches()).extracting(s -> s.breachReason().get()).containsOnly(BreachReason.LATE);
+    assertThat(a.breaches()).flatExtracting(Segment::breachReasons).containsOnly(BreachReason.LATE);
     assertThat(a.on(d(2021, 3, 15)).get().compliance()).isEqualTo(Compliance.MET);
   }
 
@@ -201,7 +223,7 @@ class AuditTest {
     DpiaRecord withReview = DpiaRecord.builder().from(dpia(d(2019, 12, 1))).reviewDueOn(d(2021, 6, 30)).build();
     Audit a = FRANCE.audit(healthRegistry(d(2020, 1, 1)).addDpias(withReview).build(), d(2022, 1, 1));
     assertThat(a.on(d(2021, 6, 30)).get().compliance()).isEqualTo(Compliance.MET);
-    assertThat(a.on(d(2021, 7, 1)).get().breachReason()).contains(BreachReason.REVIEW_OVERDUE);
+    assertThat(a.on(d(2021, 7, 1)).get().breachReasons()).containsExactly(BreachReason.REVIEW_OVERDUE);
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.SortedSet;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Question;
 import org.dpia.core.decision.Rulebook;
+import org.dpia.core.audit.Requirement;
 import org.dpia.core.law.LegalSource;
 import org.dpia.core.logic.Truth;
 import org.dpia.core.model.ProcessingOperation;
@@ -69,6 +70,11 @@ public abstract class DeclaredRulebook implements Rulebook {
   @Override
   public final SortedSet<LocalDate> lawChangeDates() {
     return law.lawChangeDates();
+  }
+
+  @Override
+  public final List<Requirement> requirements() {
+    return law.requirements();
   }
 
   @Override

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dpia.core.audit.Requirement;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Advice;
@@ -77,6 +78,7 @@ public final class Jurisdiction implements Rulebook {
   private final Map<RiskCriterion, Rule<ProcessingOperation>> criteria;
   private final List<Implication> implications;
   private final List<AdviceRule> advice;
+  private final List<Requirement> requirements;
   private final Function<Locale, Optional<ResourceBundle>> texts;
   private final Map<String, Function<ProcessingOperation, Optional<Text>>> contexts;
   private final List<Rule<ProcessingOperation>> rules;
@@ -95,6 +97,7 @@ public final class Jurisdiction implements Rulebook {
     this.criteria = Collections.unmodifiableMap(new LinkedHashMap<>(b.criteria));
     this.implications = List.copyOf(b.implications);
     this.advice = List.copyOf(b.advice);
+    this.requirements = List.copyOf(b.requirements);
     this.texts = b.texts;
     this.contexts = Map.copyOf(b.contexts);
 
@@ -117,8 +120,17 @@ public final class Jurisdiction implements Rulebook {
         citation.validity().dayAfter().ifPresent(changes::add);
       }
     }
+    for (Requirement r : requirements) {
+      r.citation().validity().firstDay().ifPresent(changes::add);
+      r.citation().validity().dayAfter().ifPresent(changes::add);
+    }
     this.facts = Collections.unmodifiableMap(texts);
     this.lawChanges = Collections.unmodifiableSortedSet(changes);
+  }
+
+  @Override
+  public List<Requirement> requirements() {
+    return requirements;
   }
 
   /** Starts the declaration of a jurisdiction's law, with the rulebook's id, version and name. */
@@ -470,6 +482,7 @@ public final class Jurisdiction implements Rulebook {
     private final Map<RiskCriterion, Rule<ProcessingOperation>> criteria = new LinkedHashMap<>();
     private final List<Implication> implications = new ArrayList<>();
     private final List<AdviceRule> advice = new ArrayList<>();
+    private final List<Requirement> requirements = new ArrayList<>();
     private Function<Locale, Optional<ResourceBundle>> texts = locale -> Optional.empty();
     private final Map<String, Function<ProcessingOperation, Optional<Text>>> contexts = new LinkedHashMap<>();
 
@@ -523,6 +536,12 @@ public final class Jurisdiction implements Rulebook {
       return this;
     }
 
+    /** What the law requires of a DPIA, regime by regime, checked by audits; each regime must be declared. */
+    public Builder requirements(List<Requirement> all) {
+      requirements.addAll(all);
+      return this;
+    }
+
     /** Where the rulebook's longer texts (help for questions) are found, per locale. */
     public Builder texts(Function<Locale, Optional<ResourceBundle>> bundles) {
       this.texts = Objects.requireNonNull(bundles, "bundles");
@@ -542,11 +561,16 @@ public final class Jurisdiction implements Rulebook {
     /**
      * The jurisdiction.
      *
-     * @throws IllegalStateException if no regime is declared
+     * @throws IllegalStateException if no regime is declared, or a requirement's regime is not
      */
     public Jurisdiction build() {
       if (regimes.isEmpty()) {
         throw new IllegalStateException("the rulebook " + id + " declares no regime");
+      }
+      for (Requirement r : requirements) {
+        if (!regimes.containsKey(r.regime())) {
+          throw new IllegalStateException("the rulebook " + id + " declares a requirement of the regime " + r.regime().id() + ", which it does not declare");
+        }
       }
       return new Jurisdiction(this);
     }

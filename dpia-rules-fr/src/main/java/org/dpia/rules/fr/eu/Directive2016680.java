@@ -49,6 +49,8 @@ public final class Directive2016680 {
   public static final Citation ART_3_7 = Citation.builder().source(SOURCE).article("3").paragraph("7").build();
   /** Art. 27: the DPIA. */
   public static final Citation ART_27 = Citation.of(SOURCE, "27");
+  /** Art. 27(1): the DPIA is carried out « prior to the processing » (English reproduction read). */
+  public static final Citation ART_27_1 = Citation.builder().source(SOURCE).article("27").paragraph("1").build();
   /** Art. 28: prior consultation of the supervisory authority. */
   public static final Citation ART_28 = Citation.of(SOURCE, "28");
 

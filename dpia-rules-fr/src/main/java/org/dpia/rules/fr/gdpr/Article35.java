@@ -4,10 +4,15 @@ import static org.dpia.core.logic.Conditions.all;
 import static org.dpia.core.logic.Conditions.any;
 import static org.dpia.core.logic.Conditions.not;
 
+import java.util.List;
+import org.dpia.core.audit.Compliance.BreachReason;
+import org.dpia.core.audit.Requirement;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.law.Citation;
+import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Rule;
+import org.dpia.core.model.DpiaElement;
 import org.dpia.core.model.LegalFramework;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
@@ -168,6 +173,64 @@ public final class Article35 {
       Text.of("Review the DPIA at least when the risk represented by the processing changes (new technology, data, purpose).",
           "Réexaminer l'AIPD au moins lorsque le risque présenté par le traitement évolue (nouvelle technologie, nouvelles données, nouvelle finalité)."),
       Gdpr.article("35", "11"));
+
+  // ---- what a DPIA must be: art. 35(1) "before the processing", 35(2), 35(7), 35(11) --------------
+
+  /** Art. 35(1), cited from 25 May 2018 for the duty's timing: the DPIA is carried out « avant le traitement ». */
+  public static final Citation BEFORE_PROCESSING = Citation.builder().from(ART_35_1).validity(Gdpr.IN_FORCE).build();
+
+  /** Art. 35(2) in French (two concordant reproductions). */
+  static final String ART_35_2_FR = "Lorsqu'il effectue une analyse d'impact relative à la protection des données, le responsable du "
+      + "traitement demande conseil au délégué à la protection des données, si un tel délégué a été désigné.";
+
+  /** Art. 35(2): the DPO's advice is sought, where a DPO was designated. */
+  public static final Citation ART_35_2 = Citation.builder().source(Gdpr.SOURCE).article("35").paragraph("2").wording(ART_35_2_FR)
+      .validity(Gdpr.IN_FORCE).build();
+
+  /** Art. 35(7)(a), in French (one reproduction; the English text concords). */
+  public static final Citation ART_35_7_A = content("a", "une description systématique des opérations de traitement envisagées et des "
+      + "finalités du traitement, y compris, le cas échéant, l'intérêt légitime poursuivi par le responsable du traitement");
+  /** Art. 35(7)(b). */
+  public static final Citation ART_35_7_B = content("b",
+      "une évaluation de la nécessité et de la proportionnalité des opérations de traitement au regard des finalités");
+  /** Art. 35(7)(c). */
+  public static final Citation ART_35_7_C = content("c",
+      "une évaluation des risques pour les droits et libertés des personnes concernées conformément au paragraphe 1");
+  /** Art. 35(7)(d). */
+  public static final Citation ART_35_7_D = content("d", "les mesures envisagées pour faire face aux risques, y compris les garanties, "
+      + "mesures et mécanismes de sécurité visant à assurer la protection des données à caractère personnel et à apporter la preuve du "
+      + "respect du présent règlement, compte tenu des droits et des intérêts légitimes des personnes concernées et des autres personnes affectées");
+
+  private static Citation content(String point, String wording) {
+    return Citation.builder().source(Gdpr.SOURCE).article("35").paragraph("7").point(point).wording(wording)
+        .verification(Verification.ONE_SOURCE).validity(Gdpr.IN_FORCE).build();
+  }
+
+  /** Art. 35(11) in French (two concordant reproductions). */
+  static final String ART_35_11_FR = "Si nécessaire, le responsable du traitement procède à un examen afin d'évaluer si le traitement est "
+      + "effectué conformément à l'analyse d'impact relative à la protection des données, au moins quand il se produit une modification "
+      + "du risque présenté par les opérations de traitement.";
+
+  /** Art. 35(11): a review, at least when the risk changes. */
+  public static final Citation ART_35_11 = Citation.builder().source(Gdpr.SOURCE).article("35").paragraph("11").wording(ART_35_11_FR)
+      .validity(Gdpr.IN_FORCE).build();
+
+  /**
+   * What art. 35 requires of a DPIA under the GDPR regime, as audits check it: carried out before
+   * the processing, covering it (35(1)); the DPO's advice sought (35(2)); the four parts of 35(7);
+   * reviewed after a change that altered the risk, and by the date it set itself (35(11)).
+   */
+  public static final List<Requirement> REQUIREMENTS = List.of(
+      Requirement.of(Gdpr.REGIME, BreachReason.NO_DPIA, BEFORE_PROCESSING),
+      Requirement.of(Gdpr.REGIME, BreachReason.LATE, BEFORE_PROCESSING),
+      Requirement.of(Gdpr.REGIME, BreachReason.DOES_NOT_COVER_VERSION, BEFORE_PROCESSING),
+      Requirement.content(Gdpr.REGIME, DpiaElement.DESCRIPTION, ART_35_7_A),
+      Requirement.content(Gdpr.REGIME, DpiaElement.NECESSITY_AND_PROPORTIONALITY, ART_35_7_B),
+      Requirement.content(Gdpr.REGIME, DpiaElement.RISK_ASSESSMENT, ART_35_7_C),
+      Requirement.content(Gdpr.REGIME, DpiaElement.MEASURES, ART_35_7_D),
+      Requirement.of(Gdpr.REGIME, BreachReason.DPO_NOT_CONSULTED, ART_35_2),
+      Requirement.of(Gdpr.REGIME, BreachReason.NOT_REVIEWED_AFTER_CHANGE, ART_35_11),
+      Requirement.of(Gdpr.REGIME, BreachReason.REVIEW_OVERDUE, ART_35_11));
 
   /** The remark shown with the presumption. */
   public static final Text PRESUMPTION_REMARK = Text.of(

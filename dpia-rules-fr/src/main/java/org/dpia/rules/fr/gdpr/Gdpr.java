@@ -6,6 +6,8 @@ import static org.dpia.core.logic.Conditions.constant;
 import static org.dpia.core.logic.Conditions.not;
 
 import java.time.LocalDate;
+import org.dpia.core.audit.Compliance.BreachReason;
+import org.dpia.core.audit.Requirement;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.law.Citation;
@@ -112,6 +114,18 @@ public final class Gdpr {
       Text.of("Consult the CNIL before processing if the DPIA shows a high risk that the controller's measures do not mitigate.",
           "Consulter la CNIL préalablement au traitement si l'AIPD indique un risque élevé que les mesures prises par le responsable de traitement ne permettent pas d'atténuer."),
       article("36", "1"), Lil.article("63"));
+
+  /** Art. 36(1) in French (four concordant reproductions). */
+  static final String ART_36_1_FR = "Le responsable du traitement consulte l'autorité de contrôle préalablement au traitement lorsqu'une "
+      + "analyse d'impact relative à la protection des données effectuée au titre de l'article 35 indique que le traitement présenterait "
+      + "un risque élevé si le responsable du traitement ne prenait pas de mesures pour atténuer le risque.";
+
+  /** Art. 36(1): prior consultation of the supervisory authority when the DPIA finds a high residual risk. */
+  public static final Citation ART_36_1 = Citation.builder().source(SOURCE).article("36").paragraph("1").wording(ART_36_1_FR)
+      .validity(IN_FORCE).build();
+
+  /** Art. 36(1) as an audit checks it. */
+  public static final Requirement PRIOR_CONSULTATION_REQUIRED = Requirement.of(REGIME, BreachReason.PRIOR_CONSULTATION_MISSING, ART_36_1);
 
   // ---- scope and date ----------------------------------------------------------------------------
 

@@ -3,11 +3,15 @@ package org.dpia.rules.fr.lil;
 import static org.dpia.core.logic.Conditions.all;
 import static org.dpia.core.logic.Conditions.not;
 
+import java.util.List;
+import org.dpia.core.audit.Compliance.BreachReason;
+import org.dpia.core.audit.Requirement;
 import org.dpia.core.decision.Advice;
 import org.dpia.core.decision.Regime;
 import org.dpia.core.law.Citation;
 import org.dpia.core.law.Verification;
 import org.dpia.core.logic.Rule;
+import org.dpia.core.model.DpiaElement;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
@@ -111,6 +115,47 @@ public final class TitleIII {
               + "sinon, consulter la CNIL préalablement au traitement lorsque l'AIPD indique un risque élevé en l'absence de mesures pour l'atténuer, "
               + "ou lorsque le type de traitement, en particulier en raison de l'utilisation de nouveaux mécanismes, technologies ou procédures, présente des risques élevés."),
       ART_90, Directive2016680.ART_28);
+
+  // ---- what a DPIA must be under art. 90 -------------------------------------------------------------
+
+  /** Art. 90's third paragraph and its 1°, in French (read on Légifrance). */
+  static final String ART_90_CONSULTATION_FR = "Dans les autres cas, le responsable de traitement ou son sous-traitant consulte la "
+      + "Commission nationale de l'informatique et des libertés préalablement à la mise en œuvre du traitement de données à caractère "
+      + "personnel, qui se prononce également dans les délais prévus à l'article 34 : 1° Soit lorsque l'analyse d'impact relative à la "
+      + "protection des données indique que le traitement présenterait un risque élevé si le responsable de traitement ne prenait pas de "
+      + "mesures pour atténuer le risque ;";
+
+  /** Art. 90, 1°: the CNIL consulted before processing when the DPIA finds a high residual risk (from 1 June 2019). */
+  public static final Citation ART_90_1 = Citation.builder().source(Lil.SOURCE).article("90").point("1°").wording(ART_90_CONSULTATION_FR)
+      .validity(IN_FORCE).build();
+
+  /** Art. 27(1) of the directive, « prior to the processing », cited beside art. 90 from 1 June 2019. */
+  public static final Citation DIRECTIVE_ART_27_1 = Citation.builder().from(Directive2016680.ART_27_1).validity(IN_FORCE).build();
+
+  /** Art. 27(2) of the directive: a DPIA's minimum content; its French transposition was not found (a reading). */
+  public static final Citation DIRECTIVE_ART_27_2 = Citation.builder().source(Directive2016680.SOURCE).article("27").paragraph("2")
+      .verification(Verification.READING).validity(IN_FORCE).build();
+
+  /**
+   * What art. 90 requires of a DPIA under the police-justice regime, as audits check it: carried out
+   * before the processing, covering it (art. 90 with art. 27(1) of the directive, « prior to the
+   * processing »); a description, the risks and the measures (art. 27(2) of the directive, which has
+   * no necessity and proportionality part; LIL art. 90 lists no content and the French provision
+   * transposing art. 27(2) was not found: a reading); the CNIL consulted before processing when the
+   * DPIA finds a high residual risk (art. 90, 1°). Not encoded: the DPIA of a processing on behalf
+   * of the State, sent to the CNIL with the request for its opinion (art. 90, second paragraph), and
+   * the consultation for new mechanisms presenting high risks (art. 90, 2°), which turn on facts a
+   * DPIA record does not hold; the DPO's part (not found in the texts read).
+   */
+  public static final List<Requirement> REQUIREMENTS = List.of(
+      Requirement.of(REGIME, BreachReason.NO_DPIA, ART_90),
+      Requirement.of(REGIME, BreachReason.LATE, ART_90),
+      Requirement.of(REGIME, BreachReason.LATE, DIRECTIVE_ART_27_1),
+      Requirement.of(REGIME, BreachReason.DOES_NOT_COVER_VERSION, ART_90),
+      Requirement.content(REGIME, DpiaElement.DESCRIPTION, DIRECTIVE_ART_27_2),
+      Requirement.content(REGIME, DpiaElement.RISK_ASSESSMENT, DIRECTIVE_ART_27_2),
+      Requirement.content(REGIME, DpiaElement.MEASURES, DIRECTIVE_ART_27_2),
+      Requirement.of(REGIME, BreachReason.PRIOR_CONSULTATION_MISSING, ART_90_1));
 
   /** The reading of « notamment parce qu'il porte sur des données mentionnées au I de l'article 6 », shown with the ground. */
   public static final Text SENSITIVE_DATA_READING = Text.of(

@@ -199,16 +199,11 @@ public final class Auditor {
       for (Truth wanted : List.of(Truth.TRUE, Truth.UNKNOWN)) {
         List<DpiaElement> elements = new ArrayList<>();
         List<Citation> citations = new ArrayList<>();
-        for (Requirement r : requirements) {
-          if (r.point() != BreachReason.LACKS_CONTENT) {
-            continue;
-          }
-          DpiaElement element = r.element().orElseThrow();
-          if (dpia.contains(element).not().and(r.appliesTo(decision, day)) == wanted) {
-            if (!elements.contains(element)) {
-              elements.add(element);
-            }
-            citations.add(r.citation());
+        for (DpiaElement element : DpiaElement.values()) {
+          Required required = required(r -> r.point() == BreachReason.LACKS_CONTENT && r.element().orElseThrow() == element);
+          if (dpia.contains(element).not().and(required.applies()) == wanted) {
+            elements.add(element);
+            citations.addAll(required.citations());
           }
         }
         if (!elements.isEmpty()) {
@@ -246,32 +241,49 @@ public final class Auditor {
       if (shortfall == Truth.FALSE) {
         return;
       }
-      Truth applies = Truth.FALSE;
-      List<Citation> citations = new ArrayList<>();
-      for (Requirement r : requirements) {
-        Truth a = r.point() == point ? r.appliesTo(decision, day) : Truth.FALSE;
-        if (a != Truth.FALSE) {
-          citations.add(r.citation());
-          applies = applies.or(a);
-        }
-      }
-      Truth established = shortfall.and(applies);
+      Required required = required(r -> r.point() == point);
+      Truth established = shortfall.and(required.applies());
       if (established != Truth.FALSE) {
-        findings.add(Finding.of(point, established, citations));
+        findings.add(Finding.of(point, established, required.citations()));
       }
     }
 
     /** A finding on a point of the duty itself, citing the provisions in force that the regime declares for it. */
     private Finding finding(BreachReason point, Truth shortfall) {
+      return Finding.of(point, shortfall, required(r -> r.point() == point).citations());
+    }
+
+    /**
+     * Whether the law requires what the requirements matching describe, on this piece's day, with
+     * the provisions that do: true if a regime declaring it governs; also true when a DPIA is
+     * required and every regime that may govern declares it, whichever of them governs; unknown if
+     * one that may govern declares it; false otherwise.
+     */
+    private Required required(Predicate<Requirement> which) {
+      Truth applies = Truth.FALSE;
       List<Citation> citations = new ArrayList<>();
+      java.util.Set<org.dpia.core.decision.Regime> declaring = new java.util.HashSet<>();
       for (Requirement r : requirements) {
-        if (r.point() == point && r.appliesTo(decision, day) != Truth.FALSE) {
+        Truth a = which.test(r) ? r.appliesTo(decision, day) : Truth.FALSE;
+        if (a != Truth.FALSE) {
           citations.add(r.citation());
+          declaring.add(r.regime());
+          applies = applies.or(a);
         }
       }
-      return Finding.of(point, shortfall, citations);
+      if (applies == Truth.UNKNOWN && decision.outcome() == Outcome.REQUIRED) {
+        boolean everyPossibleRegime = decision.regimes().entrySet().stream()
+            .allMatch(e -> e.getValue() == Truth.FALSE || declaring.contains(e.getKey()));
+        if (everyPossibleRegime) {
+          applies = Truth.TRUE;
+        }
+      }
+      return new Required(applies, citations);
     }
   }
+
+  /** Whether a point of the duty applies, and the provisions that require it. */
+  private record Required(Truth applies, List<Citation> citations) {}
 
   private static Version versionOn(ProcessingHistory history, LocalDate day) {
     Version current = history.versions().get(0);

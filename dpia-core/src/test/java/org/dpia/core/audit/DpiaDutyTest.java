@@ -330,6 +330,42 @@ class DpiaDutyTest {
     assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).summary(a)).contains("duty met from 2018-05-25 to 2020-01-01");
   }
 
+  @Nested
+  @DisplayName("when the facts do not settle which regime governs")
+  class RegimeUnknown {
+
+    /** A sound DPIA that names the processing: its purposes being unknown, its scope alone would not tell. */
+    DpiaRecord.Builder named() {
+      return sound().purposes(List.of()).addVersions("Fingerprint access control");
+    }
+
+    ProcessingOperation.Builder purposeUnknown() {
+      return ProcessingOperation.builder().from(fingerprints()).purposes(org.dpia.core.model.FactSet.unknown());
+    }
+
+    @Test
+    @DisplayName("a point every possible regime requires applies: a late DPIA is late under either, citing both")
+    void requiredByEither() {
+      Audit a = TOY.audit(purposeUnknown().addDpias(named().completedOn(d(2019, 1, 1)).build()).build(), AS_OF);
+
+      Segment s = a.on(DUTY).orElseThrow();
+      assertThat(s.decision().regimes()).containsValues(Truth.UNKNOWN);
+      assertThat(s.compliance()).isEqualTo(Compliance.BREACHED);
+      assertThat(s.findings()).containsExactly(Finding.of(BreachReason.LATE, Truth.TRUE, List.of(cited("35", "1", ""), cited("27", "1", ""))));
+    }
+
+    @Test
+    @DisplayName("a point only one possible regime requires stays open: a DPIA without the necessity assessment")
+    void requiredByOne() {
+      Segment s = TOY.audit(purposeUnknown().addDpias(named().contents(List.of(DpiaElement.DESCRIPTION, DpiaElement.RISK_ASSESSMENT,
+          DpiaElement.MEASURES)).lacks(DpiaElement.NECESSITY_AND_PROPORTIONALITY).build()).build(), AS_OF).on(DUTY).orElseThrow();
+
+      assertThat(s.compliance()).isEqualTo(Compliance.UNDETERMINED);
+      assertThat(s.findings()).containsExactly(new Finding(BreachReason.LACKS_CONTENT, Truth.UNKNOWN,
+          List.of(DpiaElement.NECESSITY_AND_PROPORTIONALITY), List.of(cited("35", "7", "b"))));
+    }
+  }
+
   @Test
   @DisplayName("each finding renders in English and French with the provisions it cites")
   void rendered() {

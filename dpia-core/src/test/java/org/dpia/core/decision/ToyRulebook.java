@@ -105,7 +105,10 @@ public final class ToyRulebook extends DeclaredRulebook {
       Requirement.of(TOY_POLICE, BreachReason.LATE, inForce("27", "1", "")));
 
   /** The toy rulebook with its requirements: what audits of a DPIA's content and procedure run against. */
-  public static final Rulebook DEMANDING = new DeclaredRulebook(declared("xx.demanding").requirements(REQUIREMENTS).build()) {};
+  public static final Rulebook DEMANDING = new DeclaredRulebook(declared("xx.demanding").requirements(REQUIREMENTS)
+      // a purpose is police or not: the regimes split on it
+      .splitOn(List.of(POLICE_PURPOSE), Conditions.constant(Truth.FALSE, "no combination is impossible"))
+      .build()) {};
 
   private static Jurisdiction.Builder declared(String id) {
     return Jurisdiction.builder(id, "1", Text.of("Toy rulebook"))

@@ -2,12 +2,17 @@ package org.dpia.examples.rulings;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.dpia.core.audit.Compliance.BreachReason;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.model.Controller;
 import org.dpia.core.text.Text;
 import org.dpia.core.model.PurposeFamily;
 import org.dpia.core.model.CustomPurpose;
 import org.dpia.core.model.DataCategory;
+import org.dpia.core.model.DpiaElement;
+import org.dpia.core.model.DpiaRecord;
+import org.dpia.core.model.DpoAdvice;
+import org.dpia.core.model.ResidualRisk;
 import org.dpia.core.model.DataSubjectCategory;
 import org.dpia.core.model.FactSet;
 import org.dpia.core.model.Place;
@@ -95,6 +100,8 @@ public final class EuropeanRulings {
    * banned persons), video surveillance with facial recognition, the period, and no law as its
    * basis (no national law under art. 9(2)(g), no art. 6 basis). Left out: the purpose (enforcing
    * court entry bans) has no item of the vocabulary.
+   * The DPIA: it did not assess the risks specific to the system, notably to employees (art.
+   * 35(7)(c)); not dated in the pages read, it is recorded as completed on the day audited.
    */
   static Ruling mercadonaFacialRecognition() {
     return Ruling.builder("es-aepd-mercadona-facial-recognition")
@@ -114,6 +121,9 @@ public final class EuropeanRulings {
             .period(ProcessingPeriod.of(LocalDate.of(2020, 6, 1), LocalDate.of(2021, 5, 6)))
             .legalBasisAssessed(false)
             .build(), LocalDate.of(2020, 7, 6))
+        .dpiaHeldDeficient(DpiaRecord.builder().title("Mercadona's DPIA of the facial recognition system")
+            .completedOn(LocalDate.of(2020, 7, 6)).addVersions(Ruling.AS_JUDGED)
+            .lacks(DpiaElement.RISK_ASSESSMENT).build(), LocalDate.of(2020, 7, 6), BreachReason.LACKS_CONTENT)
         .build();
   }
 
@@ -186,6 +196,9 @@ public final class EuropeanRulings {
    * 36(1) are complied with. Stated: the municipality, teaching and school administration, the
    * pupils of its schools, their personal data in the cloud office suite. Left out: the transfers
    * to the USA; the data items were not stated.
+   * The DPIA sent on 1 August 2022: the risks not all identified and managed (art. 35(7)(c) and
+   * (d)), a high risk remaining that the municipality itself accepted, and no prior consultation
+   * (art. 36(1)); audited on the day of the decision.
    */
   static Ruling helsingorChromebooks() {
     return Ruling.builder("dk-datatilsynet-helsingor-chromebooks")
@@ -204,6 +217,10 @@ public final class EuropeanRulings {
             .places(StandardPlace.SCHOOL)
             .scale(Scale.builder().geographicExtent(Scale.GeographicExtent.CITY).build())
             .build(), LocalDate.of(2022, 7, 14))
+        .dpiaHeldDeficient(DpiaRecord.builder().title("Helsingør's DPIA sent on 1 August 2022")
+            .completedOn(LocalDate.of(2022, 8, 1)).addVersions(Ruling.AS_JUDGED)
+            .lacks(DpiaElement.RISK_ASSESSMENT, DpiaElement.MEASURES).residualRisk(ResidualRisk.HIGH).authorityConsulted(false).build(),
+            LocalDate.of(2022, 8, 18), BreachReason.LACKS_CONTENT, BreachReason.PRIOR_CONSULTATION_MISSING)
         .build();
   }
 
@@ -411,6 +428,8 @@ public final class EuropeanRulings {
    * minors among those listed, signals from outside sources, labelling as potential fraudsters,
    * intensified supervision and exclusion from debt schemes, no legal basis, the period 2013 to
    * 2020 (judged within its GDPR part).
+   * The DPIA: the DPO was asked for advice only more than a year after it was carried out (art.
+   * 35(2) with art. 38(1)); not dated in the pages read, it is recorded as completed on the day audited.
    */
   static Ruling belastingdienstFsv() {
     return Ruling.builder("nl-ap-belastingdienst-fsv")
@@ -434,6 +453,9 @@ public final class EuropeanRulings {
             .period(ProcessingPeriod.of(LocalDate.of(2013, 11, 4), LocalDate.of(2020, 2, 27)))
             .legalBasisAssessed(false)
             .build(), LocalDate.of(2019, 4, 12))
+        .dpiaHeldDeficient(DpiaRecord.builder().title("DPIA of FSV")
+            .completedOn(LocalDate.of(2019, 4, 12)).addVersions(Ruling.AS_JUDGED)
+            .dpoAdvice(DpoAdvice.NOT_SOUGHT).build(), LocalDate.of(2019, 4, 12), BreachReason.DPO_NOT_CONSULTED)
         .build();
   }
 
@@ -528,6 +550,9 @@ public final class EuropeanRulings {
    * data, pupils and teachers, "hundreds of thousands of members of the educational community"
    * (200,000, the least that says, is taken), online, nationwide. Left out: videoconferencing has
    * no item. Judged on the day of the ministerial decision organising it.
+   * The DPIA: it had not fully considered the risks to the rights and freedoms of the pupils and
+   * teachers (art. 35(7)(c)); its first version is not dated in the pages read and is recorded as
+   * completed on the day audited.
    */
   static Ruling greekDistanceLearning() {
     return Ruling.builder("gr-hdpa-distance-learning")
@@ -545,6 +570,9 @@ public final class EuropeanRulings {
             .places(FactSet.<Place>atLeast(StandardPlace.ONLINE))
             .scale(Scale.builder().dataSubjects(200_000).geographicExtent(Scale.GeographicExtent.NATIONAL).build())
             .build(), LocalDate.of(2020, 5, 15))
+        .dpiaHeldDeficient(DpiaRecord.builder().title("Ministry of Education's DPIA of distance learning")
+            .completedOn(LocalDate.of(2020, 5, 15)).addVersions(Ruling.AS_JUDGED)
+            .lacks(DpiaElement.RISK_ASSESSMENT).build(), LocalDate.of(2020, 5, 15), BreachReason.LACKS_CONTENT)
         .build();
   }
 
@@ -555,6 +583,8 @@ public final class EuropeanRulings {
    * services, 70% of the population, ongoing, no access to services or welfare without it, no
    * valid lawful basis. Left out: the purpose (identity verification) has no item. Judged when the
    * inquiry opened, July 2021.
+   * The DPIA: without an assessment of necessity and proportionality (art. 35(7)(b)) or of the
+   * risks (art. 35(7)(c)); not dated in the pages read, it is recorded as completed on the day audited.
    */
   static Ruling dspSafe2() {
     return Ruling.builder("ie-dpc-dsp-safe2-facial-templates")
@@ -577,6 +607,10 @@ public final class EuropeanRulings {
                 .build())
             .legalBasisAssessed(false)
             .build(), LocalDate.of(2021, 7, 1))
+        .dpiaHeldDeficient(DpiaRecord.builder().title("DPIA of SAFE 2 registration")
+            .completedOn(LocalDate.of(2021, 7, 1)).addVersions(Ruling.AS_JUDGED)
+            .lacks(DpiaElement.NECESSITY_AND_PROPORTIONALITY, DpiaElement.RISK_ASSESSMENT).build(),
+            LocalDate.of(2021, 7, 1), BreachReason.LACKS_CONTENT)
         .build();
   }
 
@@ -768,6 +802,9 @@ public final class EuropeanRulings {
    * venue, open only to registered attendees (no item says the same). The notes give no date: the
    * resolution's (24 February 2023) is the one El Periódico reports, and the processing is judged
    * on the congress's opening day, 28 June 2021.
+   * The DPIA: « meramente nominal », assessing neither the risks nor the necessity and
+   * proportionality (art. 35(7)(b) and (c)); not dated in the pages read, it is recorded as
+   * completed on the day audited.
    */
   static Ruling mobileWorldCongress() {
     return Ruling.builder("es-aepd-mwc-facial-recognition")
@@ -782,6 +819,10 @@ public final class EuropeanRulings {
             .dataCategories(FactSet.atLeast(DataCategory.BIOMETRIC))
             .technologies(StandardTechnology.FACIAL_RECOGNITION)
             .build(), LocalDate.of(2021, 6, 28))
+        .dpiaHeldDeficient(DpiaRecord.builder().title("GSMA's DPIA of BREEZ")
+            .completedOn(LocalDate.of(2021, 6, 28)).addVersions(Ruling.AS_JUDGED)
+            .lacks(DpiaElement.NECESSITY_AND_PROPORTIONALITY, DpiaElement.RISK_ASSESSMENT).build(),
+            LocalDate.of(2021, 6, 28), BreachReason.LACKS_CONTENT)
         .build();
   }
 

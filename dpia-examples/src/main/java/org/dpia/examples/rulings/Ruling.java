@@ -1,9 +1,17 @@
 package org.dpia.examples.rulings;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.dpia.core.audit.Audit;
+import org.dpia.core.audit.Compliance.BreachReason;
 import org.dpia.core.decision.Outcome;
+import org.dpia.core.decision.Rulebook;
+import org.dpia.core.model.DpiaRecord;
+import org.dpia.core.model.ProcessingHistory;
 import org.dpia.core.model.ProcessingOperation;
+import org.dpia.core.model.Version;
 
 /**
  * A real ruling on whether a DPIA was required: who decided, when, under which reference, what was
@@ -37,6 +45,29 @@ public final class Ruling {
   private final ProcessingOperation operation;
   private final LocalDate date;
   private final String divergence;
+  private final DeficientDpia deficientDpia;
+
+  /**
+   * A DPIA the ruling found carried out and deficient: the DPIA as the ruling describes it, the day
+   * to audit it on, and the points the ruling held it fell short on.
+   *
+   * @param dpia the DPIA, with what the ruling says of its content, the DPO's advice, the residual
+   *     risk and the consultation; a DPIA the ruling does not date is recorded as completed on the
+   *     day audited, the latest it can have been (its javadoc says so)
+   * @param auditedOn the day audited: a day of the processing on which the DPIA was in place
+   * @param held the points the ruling held
+   */
+  public record DeficientDpia(DpiaRecord dpia, LocalDate auditedOn, List<BreachReason> held) {
+    /** Checks the parts: the DPIA was in place on the day audited, and at least one point was held. */
+    public DeficientDpia {
+      Objects.requireNonNull(dpia, "dpia");
+      Objects.requireNonNull(auditedOn, "auditedOn");
+      held = List.copyOf(held);
+      if (held.isEmpty() || dpia.countedFrom().isAfter(auditedOn)) {
+        throw new IllegalArgumentException("a deficient DPIA in place on the day audited, with the points held: " + dpia.title());
+      }
+    }
+  }
 
   private Ruling(Builder b) {
     this.id = require(b.id, "id");
@@ -54,6 +85,7 @@ public final class Ruling {
     this.operation = Objects.requireNonNull(b.operation, "operation");
     this.date = Objects.requireNonNull(b.date, "date");
     this.divergence = b.divergence;
+    this.deficientDpia = b.deficientDpia;
   }
 
   private static String require(String value, String name) {
@@ -132,6 +164,30 @@ public final class Ruling {
     return java.util.Optional.ofNullable(divergence);
   }
 
+  /** The DPIA the ruling found carried out and deficient, if it did. */
+  public Optional<DeficientDpia> deficientDpia() {
+    return Optional.ofNullable(deficientDpia);
+  }
+
+  /**
+   * Audits the deficient DPIA on its day, with the processing as the ruling describes it: the
+   * library's answer to "was the duty met?", compared with the points the ruling held.
+   *
+   * @throws IllegalStateException if the ruling found no deficient DPIA
+   */
+  public Audit auditDpia(Rulebook rulebook) {
+    DeficientDpia d = deficientDpia().orElseThrow(() -> new IllegalStateException("no deficient DPIA in " + id));
+    ProcessingHistory history = ProcessingHistory.builder()
+        .name(operation.name())
+        .addVersions(Version.of(AS_JUDGED, d.auditedOn(), operation))
+        .addDpias(d.dpia())
+        .build();
+    return rulebook.audit(history, d.auditedOn());
+  }
+
+  /** The label of the one version audited, which a ruling's DPIA names: it assessed the processing judged. */
+  public static final String AS_JUDGED = "as judged";
+
   @Override
   public String toString() {
     return id + " (" + authority + ", " + decidedOn + ")";
@@ -151,6 +207,7 @@ public final class Ruling {
     private ProcessingOperation operation;
     private LocalDate date;
     private String divergence;
+    private DeficientDpia deficientDpia;
 
     private Builder(String id) {
       this.id = id;
@@ -194,6 +251,15 @@ public final class Ruling {
     /** Why French law answers the opposite of the holding: the rule the ruling applied that French law does not have. */
     public Builder divergesBecause(String reason) {
       this.divergence = Objects.requireNonNull(reason, "reason");
+      return this;
+    }
+
+    /**
+     * The DPIA the ruling found carried out and deficient, audited on a day of the processing, with
+     * the points held. Name the version {@link Ruling#AS_JUDGED} in the DPIA: it assessed this processing.
+     */
+    public Builder dpiaHeldDeficient(DpiaRecord dpia, LocalDate auditedOn, BreachReason... held) {
+      this.deficientDpia = new DeficientDpia(dpia, auditedOn, List.of(held));
       return this;
     }
 

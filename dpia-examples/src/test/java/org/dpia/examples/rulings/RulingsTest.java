@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dpia.core.audit.Audit;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Outcome;
 import org.dpia.rules.fr.FrenchRulebook;
@@ -64,5 +65,35 @@ class RulingsTest {
     assertThat(RulingsTable.verdict(r, r.held())).isEqualTo(RulingsTable.Verdict.RIGHT);
     assertThat(RulingsTable.verdict(r, Outcome.UNDETERMINED)).isEqualTo(RulingsTable.Verdict.UNDETERMINED);
     assertThat(RulingsTable.verdict(r, opposite)).isEqualTo(RulingsTable.Verdict.WRONG);
+  }
+
+  static Stream<Ruling> deficientDpias() {
+    return Rulings.all().stream().filter(r -> r.deficientDpia().isPresent());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("deficientDpias")
+  @DisplayName("a DPIA held deficient is never found to meet the duty; where a DPIA was required, the audit finds every point held")
+  void deficientDpiaFound(Ruling r) {
+    Audit audit = r.auditDpia(FRANCE);
+    Decision d = FRANCE.decide(r.operation(), r.deficientDpia().orElseThrow().auditedOn());
+
+    RulingsTable.AuditVerdict v = RulingsTable.auditVerdict(r, audit);
+    assertThat(v).as("%s%n%s", r, audit.segments()).isNotEqualTo(RulingsTable.AuditVerdict.WRONG);
+    assertThat(v).as("%s%n%s", r, audit.segments())
+        .isEqualTo(d.outcome() == Outcome.REQUIRED ? RulingsTable.AuditVerdict.FOUND : RulingsTable.AuditVerdict.UNDETERMINED);
+  }
+
+  @Test
+  @DisplayName("the table of deficient DPIAs counts what it shows")
+  void deficientDpiaTableCounts() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    int found = RulingsTable.printDeficientDpias(FRANCE, Rulings.all(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String table = bytes.toString(StandardCharsets.UTF_8);
+
+    long expected = deficientDpias().filter(r -> RulingsTable.auditVerdict(r, r.auditDpia(FRANCE)) == RulingsTable.AuditVerdict.FOUND).count();
+    assertThat(found).isEqualTo(expected);
+    assertThat(table.lines().filter(l -> l.startsWith("| [")).count()).isEqualTo(deficientDpias().count());
+    assertThat(table).contains(deficientDpias().count() + " DPIAs held deficient: " + found + " audits find every point held");
   }
 }

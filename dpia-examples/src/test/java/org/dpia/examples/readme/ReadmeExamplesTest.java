@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.assertj.DpiaAssertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import org.dpia.core.audit.Audit;
 import org.dpia.core.audit.Compliance.BreachReason;
+import org.dpia.core.audit.Finding;
+import org.dpia.core.audit.Segment;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.GroundKind;
@@ -27,6 +30,10 @@ import org.dpia.core.logic.Rule;
 import org.dpia.core.model.Controller;
 import org.dpia.core.model.DataCategory;
 import org.dpia.core.model.DataSubjectCategory;
+import org.dpia.core.model.DpiaElement;
+import org.dpia.core.model.DpiaRecord;
+import org.dpia.core.model.DpoAdvice;
+import org.dpia.core.model.ResidualRisk;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.core.model.ProcessingPeriod;
 import org.dpia.core.model.Scale;
@@ -92,6 +99,44 @@ class ReadmeExamplesTest {
         "DPIA required from 2022-11-01 to 2025-01-31; duty breached from 2022-11-01 to 2025-01-31 (no DPIA carried out).");
 
     assertions(d, audit);
+  }
+
+  @Test
+  @DisplayName("a DPIA audited: dated by its year, lacking the necessity assessment, with a high residual risk and no consultation")
+  void dpiaAudited() {
+    // README: a DPIA audited
+    ProcessingOperation.Builder registry = healthRegistry();      // large-scale health data from 2020-01-01: a DPIA required (art. 35(3)(b))
+    DpiaRecord dpia = DpiaRecord.builder()
+        .title("AIPD du registre")
+        .completedIn(Year.of(2019))                                // only the year is known: counted from 2019-12-31
+        .addVersions("health registry")                            // it assessed this processing (or: its purposes, technologies, data)
+        .contains(DpiaElement.DESCRIPTION, DpiaElement.RISK_ASSESSMENT, DpiaElement.MEASURES)
+        .lacks(DpiaElement.NECESSITY_AND_PROPORTIONALITY)          // art. 35(7)(b); what is not stated stays unknown, never "met"
+        .dpoAdvice(DpoAdvice.SOUGHT)
+        .residualRisk(ResidualRisk.HIGH).authorityConsulted(false) // art. 36(1)
+        .build();
+    Audit audit = FrenchRulebook.create().audit(registry.addDpias(dpia).build(), LocalDate.of(2021, 1, 1));
+    Segment first = audit.on(LocalDate.of(2020, 1, 1)).orElseThrow();
+    List<BreachReason> reasons = first.breachReasons();          // [LACKS_CONTENT, PRIOR_CONSULTATION_MISSING]
+    List<Finding> findings = first.findings();                   // each with the elements missing and the provisions: RGPD art. 35(7)(b), art. 36(1)
+    // README: end
+
+    assertThat(reasons).containsExactly(BreachReason.LACKS_CONTENT, BreachReason.PRIOR_CONSULTATION_MISSING);
+    assertThat(findings).extracting(f -> f.citations().get(0).label(Locale.FRENCH)).containsExactly("RGPD art. 35(7)(b)", "RGPD art. 36(1)");
+    assertThat(findings.get(0).elements()).containsExactly(DpiaElement.NECESSITY_AND_PROPORTIONALITY);
+    assertThat(dpia.countedFrom()).isEqualTo(LocalDate.of(2019, 12, 31));
+    assertThat(audit).breached(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 1, 1), BreachReason.LACKS_CONTENT);
+  }
+
+  /** A GDPR processing a DPIA is required for from its first day: large-scale health data (art. 35(3)(b)). */
+  static ProcessingOperation.Builder healthRegistry() {
+    return ProcessingOperation.builder()
+        .name("health registry")
+        .controller(Controller.of("Clinique du Nord", StandardControllerKind.COMPANY))
+        .purposes(StandardPurpose.PATIENT_CARE)
+        .dataCategories(DataCategory.IDENTIFICATION, DataCategory.HEALTH)
+        .assertCriterion(RiskCriterion.LARGE_SCALE, true)
+        .period(ProcessingPeriod.since(LocalDate.of(2020, 1, 1)));
   }
 
   /** The README's domain assertions, on the quick start's decision and audit. */

@@ -63,7 +63,7 @@ class ReadmeSnippetsTest {
         assertThat(containsRun(readme, region)).as("the README quotes the region %s", lines.get(i).strip()).isTrue();
       }
     }
-    assertThat(regions).isEqualTo(3);
+    assertThat(regions).isEqualTo(4);
   }
 
   /** The lines of each ```java block. */

@@ -279,6 +279,11 @@ class DpiaDutyTest {
       assertThat(a.on(CHANGE).orElseThrow().findings())
           .containsExactly(Finding.of(BreachReason.NOT_REVIEWED_AFTER_CHANGE, Truth.TRUE, List.of(cited("35", "11", ""))));
       assertThat(a.on(d(2019, 6, 1)).orElseThrow().compliance()).isEqualTo(Compliance.MET);
+      assertThat(Report.of(Locale.ENGLISH, Report.Format.TEXT).render(a))
+          .contains("(the DPIA was not reviewed after a change that altered the risk)")
+          .contains("the DPIA was not reviewed after a change that altered the risk — TDPA art. 35(11)");
+      assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).render(a))
+          .contains("l'AIPD n'a pas été réexaminée après une modification du risque — TDPA art. 35(11)");
     }
 
     @Test
@@ -289,6 +294,8 @@ class DpiaDutyTest {
       Audit open = TOY.audit(history(withCameras(Truth.UNKNOWN), coveringBoth().build()), AS_OF);
       assertThat(open.on(CHANGE).orElseThrow().openPoints()).extracting(Finding::reason)
           .containsExactly(BreachReason.NOT_REVIEWED_AFTER_CHANGE);
+      assertThat(Report.of(Locale.FRENCH, Report.Format.TEXT).render(open))
+          .contains("indéterminé : si la modification qui a ouvert cette version a modifié le risque");
     }
 
     @Test
@@ -388,6 +395,25 @@ class DpiaDutyTest {
         .contains("le conseil du délégué à la protection des données n'a pas été demandé")
         .contains("risque résiduel élevé sans consultation préalable de l'autorité de contrôle")
         .contains("indéterminé : si l'AIPD contient");
+  }
+
+  @Test
+  @DisplayName("every point, open or established, and every part of a DPIA has its label in English and in French, and they differ")
+  void everyLabelInBothLanguages() {
+    java.util.ResourceBundle en = java.util.ResourceBundle.getBundle("org.dpia.core.report.messages", Locale.ROOT);
+    java.util.ResourceBundle fr = java.util.ResourceBundle.getBundle("org.dpia.core.report.messages", Locale.FRENCH);
+    assertThat(fr.keySet()).containsExactlyInAnyOrderElementsOf(en.keySet());
+    List<String> keys = new java.util.ArrayList<>();
+    for (BreachReason r : BreachReason.values()) {
+      keys.add("reason." + r);
+      keys.add("open." + r);
+    }
+    for (DpiaElement e : DpiaElement.values()) {
+      keys.add("element." + e);
+    }
+    for (String key : keys) {
+      assertThat(en.getString(key)).as(key).isNotBlank().isNotEqualTo(fr.getString(key));
+    }
   }
 
   @Nested

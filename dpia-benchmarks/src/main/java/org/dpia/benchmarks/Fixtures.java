@@ -120,7 +120,8 @@ final class Fixtures {
     TreeSet<LocalDate> cuts = new TreeSet<>(rulebook.lawChangeDates());
     history.versions().forEach(v -> cuts.add(v.from()));
     for (DpiaRecord d : history.dpias()) {
-      cuts.add(d.completedOn());
+      cuts.add(d.countedFrom());
+      cuts.addAll(d.reviewedOn());
       d.reviewDueOn().ifPresent(r -> cuts.add(r.plusDays(1)));
     }
     return 1 + cuts.subSet(history.start(), false, end, true).size();

@@ -3,7 +3,9 @@ package org.dpia.core.audit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -92,10 +94,11 @@ public final class Auditor {
     starts.addAll(cuts.subSet(start, false, end, true));
 
     List<Segment> segments = new ArrayList<>();
+    Map<Version, Truth> risksAltered = new HashMap<>();
     for (int i = 0; i < starts.size(); i++) {
       LocalDate from = starts.get(i);
       LocalDate to = i + 1 < starts.size() ? starts.get(i + 1).minusDays(1) : end;
-      Piece piece = new Piece(history, from, decide, requirements);
+      Piece piece = new Piece(history, from, decide, requirements, risksAltered);
       append(segments, piece.judge(DateRange.of(from, to)));
     }
     return Audit.builder()
@@ -115,10 +118,12 @@ public final class Auditor {
     private final Decision decision;
     private final BiFunction<ProcessingOperation, LocalDate, Decision> decide;
     private final List<Requirement> requirements;
+    private final Map<Version, Truth> risksAltered;
 
     Piece(ProcessingHistory history, LocalDate day, BiFunction<ProcessingOperation, LocalDate, Decision> decide,
-        List<Requirement> requirements) {
+        List<Requirement> requirements, Map<Version, Truth> risksAltered) {
       this.history = history;
+      this.risksAltered = risksAltered;
       this.day = day;
       this.version = versionOn(history, day);
       this.decide = decide;
@@ -196,19 +201,30 @@ public final class Auditor {
 
     /** The parts required and missing, then those not known to be there, each with the provisions requiring them. */
     private void content(DpiaRecord dpia, List<Finding> findings) {
-      for (Truth wanted : List.of(Truth.TRUE, Truth.UNKNOWN)) {
-        List<DpiaElement> elements = new ArrayList<>();
-        List<Citation> citations = new ArrayList<>();
-        for (DpiaElement element : DpiaElement.values()) {
-          Required required = required(r -> r.point() == BreachReason.LACKS_CONTENT && r.element().orElseThrow() == element);
-          if (dpia.contains(element).not().and(required.applies()) == wanted) {
-            elements.add(element);
-            citations.addAll(required.citations());
-          }
+      List<DpiaElement> missing = new ArrayList<>(4);
+      List<Citation> missingCited = new ArrayList<>(4);
+      List<DpiaElement> unknown = new ArrayList<>(4);
+      List<Citation> unknownCited = new ArrayList<>(4);
+      for (DpiaElement element : DpiaElement.values()) {
+        Truth stated = dpia.contains(element);
+        if (stated == Truth.TRUE) {
+          continue;
         }
-        if (!elements.isEmpty()) {
-          findings.add(new Finding(BreachReason.LACKS_CONTENT, wanted, elements, citations));
+        Required required = required(r -> r.point() == BreachReason.LACKS_CONTENT && r.element().orElseThrow() == element);
+        Truth shortfall = stated.not().and(required.applies());
+        if (shortfall == Truth.TRUE) {
+          missing.add(element);
+          missingCited.addAll(required.citations());
+        } else if (shortfall == Truth.UNKNOWN) {
+          unknown.add(element);
+          unknownCited.addAll(required.citations());
         }
+      }
+      if (!missing.isEmpty()) {
+        findings.add(new Finding(BreachReason.LACKS_CONTENT, Truth.TRUE, missing, missingCited));
+      }
+      if (!unknown.isEmpty()) {
+        findings.add(new Finding(BreachReason.LACKS_CONTENT, Truth.UNKNOWN, unknown, unknownCited));
       }
     }
 
@@ -225,16 +241,22 @@ public final class Auditor {
       return altersRisk();
     }
 
-    /** As stated; otherwise true if this version meets a risk criterion or a ground the previous one did not. */
+    /**
+     * As stated; otherwise true if this version, on its first day, meets a risk criterion or a
+     * ground the previous one did not on that day; found once per version.
+     */
     private Truth altersRisk() {
       if (version.altersRisk() != Truth.UNKNOWN) {
         return version.altersRisk();
       }
-      Version previous = versionOn(history, version.from().minusDays(1));
-      Decision before = decide.apply(previous.facts(), version.from());
-      boolean newCriterion = !before.criteriaMet().containsAll(decision.criteriaMet());
-      boolean newGround = !before.decisiveRuleIds().containsAll(decision.decisiveRuleIds());
-      return newCriterion || newGround ? Truth.TRUE : Truth.UNKNOWN;
+      return risksAltered.computeIfAbsent(version, v -> {
+        Version previous = versionOn(history, v.from().minusDays(1));
+        Decision before = decide.apply(previous.facts(), v.from());
+        Decision after = v.from().equals(day) ? decision : decide.apply(v.facts(), v.from());
+        boolean newCriterion = !before.criteriaMet().containsAll(after.criteriaMet());
+        boolean newGround = !before.decisiveRuleIds().containsAll(after.decisiveRuleIds());
+        return newCriterion || newGround ? Truth.TRUE : Truth.UNKNOWN;
+      });
     }
 
     private void add(List<Finding> findings, BreachReason point, Truth shortfall) {

@@ -95,9 +95,21 @@ public abstract class Decision {
     return Objects.requireNonNull(explainer().get(), "the rulebook gave no explanation");
   }
 
-  /** Each regime considered, with whether it governs the processing (true, false or unknown). */
+  /**
+   * How the rulebook finds which regimes govern; called at most once, on first access to
+   * {@link #regimes()}, without building the explanation. Not part of the decision's value.
+   */
+  @Value.Auxiliary
+  public abstract Supplier<Map<Regime, Truth>> regimeReader();
+
+  /**
+   * Each regime considered, with whether it governs the processing (true, false or unknown): the
+   * same as the explanation's, computed on first access without building the rest of it.
+   */
+  @Value.Lazy
   public Map<Regime, Truth> regimes() {
-    return explanation().regimes();
+    return java.util.Collections.unmodifiableMap(
+        new java.util.LinkedHashMap<>(Objects.requireNonNull(regimeReader().get(), "the rulebook gave no regimes")));
   }
 
   /** The grounds, deciding ones first; in an undetermined decision also those that might decide. */

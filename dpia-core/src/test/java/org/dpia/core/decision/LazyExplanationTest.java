@@ -27,7 +27,19 @@ class LazyExplanationTest {
           calls.incrementAndGet();
           return Explanation.builder().trace(Trace.constant("because", Truth.TRUE)).build();
         })
+        .regimeReader(() -> java.util.Map.of(org.dpia.core.decision.Regime.of("r", "a regime"), Truth.TRUE))
         .build();
+  }
+
+  @Test
+  @DisplayName("the regimes are read without building the explanation")
+  void regimesWithoutTheExplanation() {
+    AtomicInteger calls = new AtomicInteger();
+    Decision d = decision(calls);
+
+    assertThat(d.regimes()).containsOnlyKeys(org.dpia.core.decision.Regime.of("r", "a regime"));
+    assertThat(d.regime()).map(org.dpia.core.decision.Regime::id).contains("r");
+    assertThat(calls).hasValue(0);
   }
 
   @Test

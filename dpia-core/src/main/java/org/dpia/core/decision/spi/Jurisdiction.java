@@ -241,7 +241,15 @@ public final class Jurisdiction implements Rulebook {
         .rulebookId(id)
         .rulebookVersion(version)
         .explainer(() -> explain(context, answers.keySet()))
+        .regimeReader(() -> governing(context))
         .build();
+  }
+
+  /** Whether each regime governs, in the order declared: what the explanation says, without building it. */
+  private Map<Regime, Truth> governing(Context<ProcessingOperation> context) {
+    Map<Regime, Truth> governs = new LinkedHashMap<>();
+    regimes.forEach((regime, rule) -> governs.put(regime, rule.truth(context)));
+    return governs;
   }
 
   // ---- the outcome ------------------------------------------------------------------------------

@@ -56,6 +56,7 @@ class ValidDescriptionsNeverThrowPropertiesTest {
   void deciding_never_throws(@ForAll("operations") ProcessingOperation op, @ForAll("dates") LocalDate date) {
     Decision d = FRANCE.decide(op, date);
     Statistics.label("outcome").collect(d.outcome());
+    assertThat(d.regimes()).as("the regimes read without the explanation are the explanation's").isEqualTo(d.explanation().regimes());
     assertThat(d.missingFacts().isEmpty()).as("missing facts of %s", d).isEqualTo(d.outcome() != Outcome.UNDETERMINED);
     for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
       assertThat(FRANCE.questions(d, locale)).hasSameSizeAs(d.missingFacts());

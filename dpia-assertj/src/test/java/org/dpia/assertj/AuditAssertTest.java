@@ -161,7 +161,7 @@ class AuditAssertTest {
     @Test
     @DisplayName("a vague DPIA leaves open whether it covers the processing; an open point is asserted, and a met day or another point fails")
     void undeterminedOn() {
-      assertThat(VAGUE).undeterminedOn(d(2019, 1, 1), BreachReason.DOES_NOT_COVER_VERSION);
+      assertThat(VAGUE).undeterminedOn(d(2019, 1, 1), BreachReason.DOES_NOT_COVER_VERSION).on(d(2018, 5, 24), Compliance.NOT_REQUIRED);
 
       failure(() -> assertThat(VAGUE).undeterminedOn(d(2019, 1, 1), BreachReason.LACKS_CONTENT))
           .withMessageContaining("Expected LACKS_CONTENT to be open on 2019-01-01 but the points open were [DOES_NOT_COVER_VERSION].")

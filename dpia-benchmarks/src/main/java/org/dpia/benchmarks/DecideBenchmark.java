@@ -19,11 +19,13 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * One decision on a gallery case: the rulebook's full explained decision ({@code decide}, with
- * regimes, grounds, criteria findings, advice and trace) against the hand-coded floor
- * ({@link HandCodedFrance}: the outcome alone, plain if/else).
+ * One decision on a gallery case, as users pay for it: the outcome alone ({@code decide}: the
+ * outcome and the ids of the deciding rules, the explanation left unbuilt); the outcome with the
+ * whole explanation read (regimes, grounds, criteria findings, presumptions, advice, conflicts,
+ * trace); and the hand-coded floor ({@link HandCodedFrance}: the outcome alone, plain if/else).
  *
  * <p>By default the two Lille cases; any gallery case with {@code -p caseId=<id>} (every case at
  * once: {@link GalleryBenchmark}). {@code @Setup} refuses to run if the floor and the rulebook
@@ -53,19 +55,16 @@ public class DecideBenchmark {
     date = c.date();
   }
 
-  /**
-   * A decision as users call it: the outcome and the ids of the deciding rules; the explanation is
-   * built only when asked for.
-   */
+  /** The outcome and the ids of the deciding rules: {@code decide}, nothing of the explanation read. */
   @Benchmark
-  public Decision explained() {
+  public Decision outcome() {
     return france.decide(operation, date);
   }
 
-  /** A decision with its full explanation built: grounds, criteria, advice and trace. */
+  /** {@code decide}, then every part of the explanation read, as a report reads them. */
   @Benchmark
-  public Object explainedFully() {
-    return france.decide(operation, date).explanation();
+  public void outcomeAndExplanationRead(Blackhole bh) {
+    Fixtures.readExplanation(france.decide(operation, date), bh);
   }
 
   /** The floor: the same outcome, hand-coded, no explanation. */

@@ -114,6 +114,18 @@ final class Fixtures {
         .build();
   }
 
+  /** Reads every part of a decision's explanation, as a report does. */
+  static void readExplanation(org.dpia.core.decision.Decision d, org.openjdk.jmh.infra.Blackhole bh) {
+    bh.consume(d.regimes());
+    bh.consume(d.grounds());
+    bh.consume(d.criteria());
+    bh.consume(d.presumptions());
+    bh.consume(d.advice());
+    bh.consume(d.conflicts());
+    bh.consume(d.trace());
+    bh.consume(d.missingFacts());
+  }
+
   /** How many decisions an audit takes: one per piece between cuts (as {@code Auditor} cuts). */
   static int pieces(Rulebook rulebook, ProcessingHistory history, LocalDate asOf) {
     LocalDate end = history.end().filter(e -> e.isBefore(asOf)).orElse(asOf);

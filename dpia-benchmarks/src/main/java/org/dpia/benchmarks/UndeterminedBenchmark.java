@@ -2,7 +2,11 @@ package org.dpia.benchmarks;
 
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Locale;
 import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.MissingFact;
+import org.dpia.core.decision.Question;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.model.ProcessingOperation;
 import org.dpia.rules.fr.FrenchRulebook;
@@ -19,9 +23,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Not a gallery case and not a target: an operation with few facts, whose decision is
- * undetermined, so the rulebook also ranks the missing facts (two decisions per unknown fact, and
- * a witness search). It shows the cost of that path beside the settled ones.
+ * An operation with few facts, whose decision is undetermined: its outcome alone; its missing facts
+ * ranked (two decisions per unknown fact, and a witness search), as {@code missingFacts()} gives
+ * them; the questions a questionnaire asks for it, in French; and the floor.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,9 +52,22 @@ public class UndeterminedBenchmark {
     System.out.println("# undetermined: " + d.unknownFacts().size() + " unknown facts, " + d.missingFacts().size() + " missing facts ranked");
   }
 
+  /** The outcome (UNDETERMINED) and nothing else. */
   @Benchmark
-  public Decision explained() {
+  public Decision outcome() {
     return france.decide(operation, date);
+  }
+
+  /** {@code decide}, then its missing facts ranked, most decisive first. */
+  @Benchmark
+  public List<MissingFact> missingFactsRanked() {
+    return france.decide(operation, date).missingFacts();
+  }
+
+  /** {@code decide}, then the questions for it, with their texts and help in French. */
+  @Benchmark
+  public List<Question> questions() {
+    return france.questions(france.decide(operation, date), Locale.FRENCH);
   }
 
   @Benchmark

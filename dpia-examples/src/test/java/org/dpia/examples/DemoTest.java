@@ -34,6 +34,25 @@ class DemoTest {
   }
 
   @Test
+  @DisplayName("every line of the README's demo excerpt is a line the demo prints")
+  void readmeExcerptIsWhatTheDemoPrints() throws java.io.IOException {
+    java.nio.file.Path readme = java.nio.file.Path.of("").toAbsolutePath();
+    while (!java.nio.file.Files.exists(readme.resolve("README.md")) || !java.nio.file.Files.exists(readme.resolve("dpia-core"))) {
+      readme = readme.getParent();
+    }
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(readme.resolve("README.md"));
+    int heading = lines.indexOf("### The Lille case, as the library reports it");
+    int open = lines.subList(heading, lines.size()).indexOf("```") + heading;
+    int close = lines.subList(open + 1, lines.size()).indexOf("```") + open + 1;
+    java.util.List<String> excerpt = lines.subList(open + 1, close).stream().filter(l -> !l.equals("…")).toList();
+
+    assertThat(run()).isZero();
+    java.util.List<String> printed = out().lines().toList();
+    assertThat(excerpt).hasSizeGreaterThan(5);
+    assertThat(printed).containsAll(excerpt);
+  }
+
+  @Test
   @DisplayName("in French, the report speaks French and quotes LIL art. 90")
   void printsInFrench() {
     assertThat(run("lille-briefcam", "--lang", "fr")).isZero();

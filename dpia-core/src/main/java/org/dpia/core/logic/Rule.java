@@ -71,13 +71,22 @@ public final class Rule<T> implements Condition<T> {
 
   /** The provisions this rule encodes that exist, in their numbering and wording, on the date. */
   public List<Citation> citationsOn(LocalDate date) {
-    List<Citation> inForce = new ArrayList<>(citations.size());
+    int inForce = 0;
     for (Citation c : citations) {
       if (c.inForceOn(date)) {
-        inForce.add(c);
+        inForce++;
       }
     }
-    return inForce.size() == citations.size() ? citations : List.copyOf(inForce);
+    if (inForce == citations.size()) {
+      return citations;   // the usual case: nothing to copy
+    }
+    List<Citation> some = new ArrayList<>(inForce);
+    for (Citation c : citations) {
+      if (c.inForceOn(date)) {
+        some.add(c);
+      }
+    }
+    return List.copyOf(some);
   }
 
   /** The days on which this rule is in force. */

@@ -107,8 +107,16 @@ public final class Text {
    * Where a name is required, such a string is refused as blank.
    */
   public static boolean showsNothing(String value) {
-    return value.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-        || Character.getType(c) == Character.FORMAT || Character.isISOControl(c));
+    // a loop, not a stream: texts are built while explanations are, and most end at the first character
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+          || Character.isISOControl(c))) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   private static String requireText(String value, String what) {

@@ -2,6 +2,7 @@ package org.dpia.core.decision.spi;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,15 @@ public final class MissingFacts {
    *
    * @param context the context of the undetermined decision
    * @param unknownFacts the ids of the facts read as unknown, with their descriptions, in the order met
-   * @param decide the decision procedure, returning the outcome in a context, or empty when the
-   *     context's assumptions are impossible together (such a filling-in is skipped)
+   * @param procedure the decision procedure, returning the outcome in a context, or empty when the
+   *     context's assumptions are impossible together (such a filling-in is skipped); it must depend
+   *     only on the context's input, date and assumptions, as it is called once per set of assumptions
    */
   public static <T> List<MissingFact> rank(
-      Context<T> context, Map<String, Text> unknownFacts, Function<Context<T>, Optional<Outcome>> decide) {
+      Context<T> context, Map<String, Text> unknownFacts, Function<Context<T>, Optional<Outcome>> procedure) {
+    // the searches below meet the same assumptions again (A then B is B then A): each is decided once
+    Map<Map<String, Truth>, Optional<Outcome>> decided = new HashMap<>();
+    Function<Context<T>, Optional<Outcome>> decide = c -> decided.computeIfAbsent(c.assumptions(), a -> procedure.apply(c));
     List<MissingFact> facts = new ArrayList<>();
     for (Map.Entry<String, Text> fact : unknownFacts.entrySet()) {
       Outcome ifTrue = decide.apply(context.assuming(fact.getKey(), Truth.TRUE)).orElse(Outcome.UNDETERMINED);

@@ -168,11 +168,20 @@ public final class Article35 {
       .valid(Gdpr.IN_FORCE)
       .when(not(Wp248.atLeastTwo()));
 
+  /** Art. 35(11) in French (two concordant reproductions). */
+  static final String ART_35_11_FR = "Si nécessaire, le responsable du traitement procède à un examen afin d'évaluer si le traitement est "
+      + "effectué conformément à l'analyse d'impact relative à la protection des données, au moins quand il se produit une modification "
+      + "du risque présenté par les opérations de traitement.";
+
+  /** Art. 35(11): a review, at least when the risk changes. */
+  public static final Citation ART_35_11 = Citation.builder().source(Gdpr.SOURCE).article("35").paragraph("11").wording(ART_35_11_FR)
+      .validity(Gdpr.IN_FORCE).build();
+
   /** Art. 35(11): review, given as advice. */
   public static final Advice REVIEW = Advice.of("gdpr.35-11.review",
       Text.of("Review the DPIA at least when the risk represented by the processing changes (new technology, data, purpose).",
           "Réexaminer l'AIPD au moins lorsque le risque présenté par le traitement évolue (nouvelle technologie, nouvelles données, nouvelle finalité)."),
-      Gdpr.article("35", "11"));
+      ART_35_11);
 
   // ---- what a DPIA must be: art. 35(1) "before the processing", 35(2), 35(7), 35(11) --------------
 
@@ -205,15 +214,6 @@ public final class Article35 {
     return Citation.builder().source(Gdpr.SOURCE).article("35").paragraph("7").point(point).wording(wording)
         .verification(Verification.ONE_SOURCE).validity(Gdpr.IN_FORCE).build();
   }
-
-  /** Art. 35(11) in French (two concordant reproductions). */
-  static final String ART_35_11_FR = "Si nécessaire, le responsable du traitement procède à un examen afin d'évaluer si le traitement est "
-      + "effectué conformément à l'analyse d'impact relative à la protection des données, au moins quand il se produit une modification "
-      + "du risque présenté par les opérations de traitement.";
-
-  /** Art. 35(11): a review, at least when the risk changes. */
-  public static final Citation ART_35_11 = Citation.builder().source(Gdpr.SOURCE).article("35").paragraph("11").wording(ART_35_11_FR)
-      .validity(Gdpr.IN_FORCE).build();
 
   /**
    * What art. 35 requires of a DPIA under the GDPR regime, as audits check it: carried out before

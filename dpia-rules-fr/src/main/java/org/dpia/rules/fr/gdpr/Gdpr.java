@@ -109,12 +109,6 @@ public final class Gdpr {
           all(Directive2016680.CRIMINAL_PURPOSE.holds(), not(Directive2016680.COMPETENT_AUTHORITY.holds())),
           all(TitleIV.STATE_SECURITY_PURPOSE.holds(), not(TitleIV.ON_BEHALF_OF_THE_STATE.holds()))));
 
-  /** GDPR art. 36(1) and LIL art. 63: prior consultation, given as advice (it depends on the DPIA's result). */
-  public static final Advice PRIOR_CONSULTATION = Advice.of("gdpr.36.prior-consultation",
-      Text.of("Consult the CNIL before processing if the DPIA shows a high risk that the controller's measures do not mitigate.",
-          "Consulter la CNIL préalablement au traitement si l'AIPD indique un risque élevé que les mesures prises par le responsable de traitement ne permettent pas d'atténuer."),
-      article("36", "1"), Lil.article("63"));
-
   /** Art. 36(1) in French (four concordant reproductions). */
   static final String ART_36_1_FR = "Le responsable du traitement consulte l'autorité de contrôle préalablement au traitement lorsqu'une "
       + "analyse d'impact relative à la protection des données effectuée au titre de l'article 35 indique que le traitement présenterait "
@@ -126,6 +120,12 @@ public final class Gdpr {
 
   /** Art. 36(1) as an audit checks it. */
   public static final Requirement PRIOR_CONSULTATION_REQUIRED = Requirement.of(REGIME, BreachReason.PRIOR_CONSULTATION_MISSING, ART_36_1);
+
+  /** GDPR art. 36(1) and LIL art. 63: prior consultation, given as advice (it depends on the DPIA's result). */
+  public static final Advice PRIOR_CONSULTATION = Advice.of("gdpr.36.prior-consultation",
+      Text.of("Consult the CNIL before processing if the DPIA shows a high risk that the controller's measures do not mitigate.",
+          "Consulter la CNIL préalablement au traitement si l'AIPD indique un risque élevé que les mesures prises par le responsable de traitement ne permettent pas d'atténuer."),
+      ART_36_1, Lil.article("63"));
 
   // ---- scope and date ----------------------------------------------------------------------------
 

@@ -74,14 +74,18 @@ public final class Facts {
         }));
   }
 
-  /** A technology identifies people biometrically (true if one is known to; never false on its own). */
+  /**
+   * A technology identifies people biometrically: true if one is known to, false if the technologies
+   * are all stated and none does, unknown otherwise (technologies not stated may include one, even
+   * when the data categories are stated: the technology implies the data).
+   */
   public static Truth biometricByTechnology(ProcessingOperation op) {
-    return op.technologies().anyTruth(Technology::identifiesBiometrically) == Truth.TRUE ? Truth.TRUE : Truth.FALSE;
+    return op.technologies().anyTruth(Technology::identifiesBiometrically);
   }
 
-  /** A technology locates people (true if one is known to; never false on its own). */
+  /** A technology locates people: true if one is known to, false if all are stated and none does, unknown otherwise. */
   public static Truth locationByTechnology(ProcessingOperation op) {
-    return op.technologies().anyTruth(Technology::locatesPeople) == Truth.TRUE ? Truth.TRUE : Truth.FALSE;
+    return op.technologies().anyTruth(Technology::locatesPeople);
   }
 
   /** A technology that observes, monitors or records people (cameras, microphones, trackers, activity monitoring). */

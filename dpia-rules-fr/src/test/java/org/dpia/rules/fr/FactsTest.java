@@ -81,6 +81,33 @@ class FactsTest {
   }
 
   @Test
+  @DisplayName("data categories stated exactly, technologies unknown: biometric and location data stay unknown, a technology may imply them")
+  void technologiesUnknownLeaveImpliedDataOpen() {
+    ProcessingOperation unknownTechnology = Fixtures.gdpr().dataCategories(FactSet.none()).technologies(FactSet.unknown()).build();
+
+    assertThat(Facts.data(DataCategory.BIOMETRIC).read(unknownTechnology, DAY)).isEqualTo(Truth.UNKNOWN);
+    assertThat(Facts.data(DataCategory.LOCATION).read(unknownTechnology, DAY)).isEqualTo(Truth.UNKNOWN);
+    assertThat(Facts.SPECIAL_DATA.read(unknownTechnology, DAY)).isEqualTo(Truth.UNKNOWN);
+    assertThat(Facts.SPECIAL_DATA.read(Fixtures.gdpr().dataCategories(FactSet.none()).build(), DAY))
+        .as("technologies stated, none of them biometric").isEqualTo(Truth.FALSE);
+  }
+
+  @Test
+  @DisplayName("found by the soundness property: staff management with technologies unknown is not exempt for sure, facial recognition being possible")
+  void exemptListWithTechnologiesUnknown() {
+    ProcessingOperation hr = Fixtures.gdpr().purposes(org.dpia.core.model.StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
+        .dataCategories(FactSet.none()).technologies(FactSet.unknown())
+        .assertCriterion(org.dpia.core.criteria.RiskCriterion.LARGE_SCALE, true).build();
+    ProcessingOperation office = ProcessingOperation.builder().from(hr).technologies(StandardTechnology.STANDARD_BUSINESS_SOFTWARE).build();
+    ProcessingOperation withFaces = ProcessingOperation.builder().from(hr).technologies(StandardTechnology.FACIAL_RECOGNITION).build();
+
+    assertThat(Fixtures.FRANCE.decide(office, DAY).outcome()).isEqualTo(org.dpia.core.decision.Outcome.NOT_REQUIRED);
+    assertThat(Facts.SPECIAL_DATA.read(withFaces, DAY)).isEqualTo(Truth.TRUE);
+    assertThat(Fixtures.FRANCE.decide(withFaces, DAY).outcome()).isNotEqualTo(org.dpia.core.decision.Outcome.NOT_REQUIRED);
+    assertThat(Fixtures.FRANCE.decide(hr, DAY).outcome()).isNotEqualTo(org.dpia.core.decision.Outcome.NOT_REQUIRED);
+  }
+
+  @Test
   @DisplayName("personal data is as stated, or true once a data category is listed; a camera alone does not settle it")
   void personalData() {
     assertThat(Facts.PERSONAL_DATA.read(Fixtures.gdpr().build(), DAY)).isEqualTo(Truth.TRUE);

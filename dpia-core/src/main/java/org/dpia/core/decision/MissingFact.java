@@ -43,7 +43,8 @@ public abstract class MissingFact {
   /**
    * A certificate that the fact matters: answers for other unknown facts under which this fact's
    * answer changes the outcome. Empty when the fact changes the outcome on its own
-   * ({@link #decisiveness()} above 0).
+   * ({@link #decisiveness()} above 0), and in the rare case of a fact that matters only because one
+   * of its answers implies others and so rules an outcome out, where no such answers were found.
    */
   public abstract Map<String, Truth> witness();
 

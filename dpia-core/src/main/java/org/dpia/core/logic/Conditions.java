@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dpia.core.text.Text;
@@ -89,6 +90,86 @@ public final class Conditions {
    */
   public static <T> Condition<T> statedOr(Fact<T> conclusion, Condition<T> derived) {
     return new StatedOrNode<>(Objects.requireNonNull(conclusion, "conclusion"), Objects.requireNonNull(derived, "derived"));
+  }
+
+  /**
+   * What a condition is made of, folded bottom-up: how a tool compiles the law's structure into
+   * another form (a decision diagram, a formula, a drawing) without evaluating it. Each method
+   * receives the already folded parts.
+   *
+   * @param <T> what the conditions are evaluated against
+   * @param <R> what a condition is folded into
+   */
+  public interface Folder<T, R> {
+    /** A fact, read as it is. */
+    R fact(Fact<T> fact);
+
+    /** A constant truth (a judgement the law leaves open is {@link Truth#UNKNOWN}). */
+    R constant(Truth truth);
+
+    /** All of the parts (an empty list holds). */
+    R all(List<R> parts);
+
+    /** Any of the parts (an empty list does not hold). */
+    R any(List<R> parts);
+
+    /** At least {@code n} of the parts. */
+    R atLeast(int n, List<R> parts);
+
+    /** The negation of the part. */
+    R not(R part);
+
+    /** The main part, unless the exception holds. */
+    R unless(R main, R exception);
+
+    /** The conclusion when it is stated or assumed, the derivation otherwise. */
+    R statedOr(Fact<T> conclusion, R derived);
+
+    /** A rule: its condition, folded, where the rule is in force (see {@link Rule#validity()}). */
+    R rule(Rule<T> rule, R condition);
+  }
+
+  /**
+   * Folds a condition with the folder, bottom-up. A condition met again (a rule nested in several
+   * others) is folded once: its result is kept in {@code memo}, which a caller may share between
+   * the conditions of one law to fold each part once.
+   */
+  public static <T, R> R fold(Condition<T> condition, Folder<T, R> folder, Map<Condition<T>, R> memo) {
+    R done = memo.get(condition);
+    if (done != null) {
+      return done;
+    }
+    R result;
+    if (condition instanceof Rule<T> r) {
+      result = folder.rule(r, fold(r.condition, folder, memo));
+    } else if (condition instanceof FactNode<T> f) {
+      result = folder.fact(f.fact);
+    } else if (condition instanceof ConstantNode<T> c) {
+      result = folder.constant(c.truth);
+    } else if (condition instanceof AllNode<T> a) {
+      result = folder.all(foldAll(a.parts, folder, memo));
+    } else if (condition instanceof AnyNode<T> a) {
+      result = folder.any(foldAll(a.parts, folder, memo));
+    } else if (condition instanceof AtLeastNode<T> a) {
+      result = folder.atLeast(a.n, foldAll(a.parts, folder, memo));
+    } else if (condition instanceof NotNode<T> n) {
+      result = folder.not(fold(n.condition, folder, memo));
+    } else if (condition instanceof UnlessNode<T> u) {
+      result = folder.unless(fold(u.main, folder, memo), fold(u.exception, folder, memo));
+    } else {
+      StatedOrNode<T> s = (StatedOrNode<T>) condition;
+      result = folder.statedOr(s.conclusion, fold(s.derived, folder, memo));
+    }
+    memo.put(condition, result);
+    return result;
+  }
+
+  private static <T, R> List<R> foldAll(List<Condition<T>> parts, Folder<T, R> folder, Map<Condition<T>, R> memo) {
+    List<R> folded = new ArrayList<>(parts.size());
+    for (Condition<T> part : parts) {
+      folded.add(fold(part, folder, memo));
+    }
+    return folded;
   }
 
   private static <T> Set<Fact<T>> factsOf(List<? extends Condition<T>> parts) {

@@ -3,7 +3,10 @@ package org.dpia.core.decision.spi;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import org.dpia.core.logic.Fact;
 import org.dpia.core.logic.Truth;
+import org.dpia.core.model.ProcessingOperation;
 
 /** Closes answers under a jurisdiction's implications, or finds that they contradict each other. */
 final class Answers {
@@ -18,8 +21,14 @@ final class Answers {
   /** The answers contradict each other, for the reason given. */
   record Contradiction(String reason) implements Closure {}
 
-  /** The answers with everything they imply added, or why they contradict each other. */
-  static Closure close(List<Implication> implications, Map<String, Truth> answers) {
+  /**
+   * The answers with everything they imply added, or why they contradict each other or what the
+   * description states ({@code stated} reads a fact from the description alone, unknown where it
+   * says nothing). Only answers imply: what they imply spreads through the facts left unknown and
+   * stops at what the description states, which it must not contradict.
+   */
+  static Closure close(List<Implication> implications, Map<String, Truth> answers,
+      Function<Fact<ProcessingOperation>, Truth> stated) {
     if (answers.isEmpty()) {
       return new Closed(Map.of());
     }
@@ -31,27 +40,39 @@ final class Answers {
       for (Implication i : implications) {
         String premise = i.premise().id();
         String consequence = i.consequence().id();
-        Truth stated = closed.get(premise) == Truth.TRUE ? closed.get(consequence) : null;
         if (closed.get(premise) == Truth.TRUE) {
-          if (stated == Truth.FALSE) {
+          Truth given = given(closed, i.consequence(), stated);
+          if (given == Truth.FALSE) {
             return contradiction(premise, Truth.TRUE, consequence, Truth.TRUE, answers);
           }
-          changed |= closed.put(consequence, Truth.TRUE) == null;
+          if (given == Truth.UNKNOWN) {
+            closed.put(consequence, Truth.TRUE);
+            changed = true;
+          }
         }
         if (closed.get(consequence) == Truth.FALSE) {
-          Truth premiseStated = closed.get(premise);
-          if (premiseStated == Truth.TRUE) {
+          Truth given = given(closed, i.premise(), stated);
+          if (given == Truth.TRUE) {
             return contradiction(consequence, Truth.FALSE, premise, Truth.FALSE, answers);
           }
-          changed |= closed.put(premise, Truth.FALSE) == null;
+          if (given == Truth.UNKNOWN) {
+            closed.put(premise, Truth.FALSE);
+            changed = true;
+          }
         }
       }
     }
     return new Closed(Map.copyOf(closed));
   }
 
+  private static Truth given(Map<String, Truth> closed, Fact<ProcessingOperation> fact,
+      Function<Fact<ProcessingOperation>, Truth> stated) {
+    Truth answered = closed.get(fact.id());
+    return answered != null ? answered : stated.apply(fact);
+  }
+
   private static Contradiction contradiction(String if_, Truth is, String then, Truth value, Map<String, Truth> given) {
     return new Contradiction("contradictory answers: '" + if_ + "' is " + is + ", which makes '" + then + "' " + value
-        + ", but it was answered " + value.not() + " (given: " + given + ")");
+        + ", but it was answered or described as " + value.not() + " (given: " + given + ")");
   }
 }

@@ -84,6 +84,7 @@ public final class Jurisdiction implements Rulebook {
   private final List<Rule<ProcessingOperation>> rules;
   private final Map<String, Text> facts;
   private final SortedSet<LocalDate> lawChanges;
+  private volatile Set<String> conclusions;
 
   private Jurisdiction(Builder b) {
     this.id = b.id;
@@ -120,6 +121,9 @@ public final class Jurisdiction implements Rulebook {
         citation.validity().dayAfter().ifPresent(changes::add);
       }
     }
+    // the facts that split the regimes are the law's too, and may be answered
+    splitFacts.forEach(f -> texts.putIfAbsent(f.id(), f.text()));
+    impossible.facts().forEach(f -> texts.putIfAbsent(f.id(), f.text()));
     for (Requirement r : requirements) {
       r.citation().validity().firstDay().ifPresent(changes::add);
       r.citation().validity().dayAfter().ifPresent(changes::add);
@@ -192,12 +196,17 @@ public final class Jurisdiction implements Rulebook {
     return p;
   }
 
+  /** The implications between facts that answers are closed under. */
+  public List<Implication> implications() {
+    return implications;
+  }
+
   /** Every rule: the regimes', the criteria's, then each precedence's ranks, each once. */
   public List<Rule<ProcessingOperation>> rules() {
     return rules;
   }
 
-  /** The ids of every fact the rules read, so that an answer about anything else is refused. */
+  /** The ids of every fact the rules read (and those that split the regimes), so that an answer about anything else is refused. */
   public Set<String> factIds() {
     return facts.keySet();
   }
@@ -224,12 +233,16 @@ public final class Jurisdiction implements Rulebook {
     if (!unknownIds.isEmpty()) {
       throw new IllegalArgumentException("the rulebook " + id + " reads no fact named " + unknownIds);
     }
-    Answers.Closure closure = Answers.close(implications, answers);
+    Context<ProcessingOperation> described = Context.of(operation, date);
+    Answers.Closure closure = Answers.close(implications, answers, described::read);
     if (closure instanceof Answers.Contradiction c) {
       throw new IllegalArgumentException(c.reason());
     }
-    Context<ProcessingOperation> context =
-        Context.of(operation, date).assumingAll(((Answers.Closed) closure).answers());
+    Context<ProcessingOperation> context = described.assumingAll(((Answers.Closed) closure).answers());
+    if (madeImpossible(context)) {
+      throw new IllegalArgumentException("answers the law holds impossible together (" + impossible.facts().stream()
+          .map(f -> f.id()).toList() + "): " + answers);
+    }
     List<String> decisive = new ArrayList<>(4);
     Outcome outcome = outcome(context, decisive);
     return Decision.builder()
@@ -308,11 +321,19 @@ public final class Jurisdiction implements Rulebook {
 
   /** The outcome with the context's assumptions closed under the implications; empty if they contradict. */
   private Optional<Outcome> outcomeUnderAssumptions(Context<ProcessingOperation> context) {
-    Answers.Closure closure = Answers.close(implications, context.assumptions());
+    Context<ProcessingOperation> described = context.withoutAssumptions();
+    Answers.Closure closure = Answers.close(implications, context.assumptions(), described::read);
     if (closure instanceof Answers.Closed closed) {
-      return Optional.of(outcome(context.withoutAssumptions().assumingAll(closed.answers()), null));
+      Context<ProcessingOperation> answered = described.assumingAll(closed.answers());
+      return madeImpossible(answered) ? Optional.empty() : Optional.of(outcome(answered, null));
     }
     return Optional.empty();
+  }
+
+  /** Whether the answers make the context one the law holds impossible (a description impossible in itself is let be). */
+  private boolean madeImpossible(Context<ProcessingOperation> context) {
+    return !context.assumptions().isEmpty() && impossible.truth(context) == Truth.TRUE
+        && impossible.truth(context.withoutAssumptions()) != Truth.TRUE;
   }
 
   // ---- the explanation --------------------------------------------------------------------------
@@ -321,9 +342,7 @@ public final class Jurisdiction implements Rulebook {
   private Explanation explain(Context<ProcessingOperation> context, Set<String> answered) {
     Explained e = evaluate(context);
     List<CriterionFinding> findings = findings(context);
-    List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED
-        ? MissingFacts.rank(context, e.trace.unknownFactTexts(), this::outcomeUnderAssumptions)
-        : List.of();
+    List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED ? missingFacts(context, e.trace.unknownFactTexts()) : List.of();
     List<Presumption> presumptions = presumptions(context, e.trace, e.outcome);
     int met = (int) findings.stream().filter(f -> f.met() == Truth.TRUE).count();
     List<Advice> given = new ArrayList<>();
@@ -343,6 +362,27 @@ public final class Jurisdiction implements Rulebook {
         .answeredFacts(answered.stream().collect(Collectors.toMap(id -> id, facts::get, (a, b) -> a, LinkedHashMap::new)))
         .trace(e.trace)
         .build();
+  }
+
+  /** Exactly the unknown facts on which the outcome still depends (see {@link Worlds}), ranked. */
+  private List<MissingFact> missingFacts(Context<ProcessingOperation> context, Map<String, Text> unknown) {
+    Map<String, Worlds.Witness> missing = Worlds.missing(context, new ArrayList<>(unknown.keySet()), facts.keySet(), conclusions(), regimes,
+        precedences, impossible, implications);
+    Map<String, Text> described = new LinkedHashMap<>(unknown);
+    missing.keySet().forEach(id -> described.putIfAbsent(id, facts.get(id)));
+    Function<Map<String, Truth>, Map<String, Truth>> implied = answers -> Answers.close(implications, answers, context::read)
+        instanceof Answers.Closed closed ? closed.answers() : answers;
+    return MissingFacts.rankExact(context, described, missing, implied, this::outcomeUnderAssumptions);
+  }
+
+  /** The facts that may be stated or derived (WP248's criteria), found once. */
+  private Set<String> conclusions() {
+    Set<String> found = conclusions;
+    if (found == null) {
+      found = Worlds.conclusions(rules);
+      conclusions = found;
+    }
+    return found;
   }
 
   /**
@@ -445,9 +485,8 @@ public final class Jurisdiction implements Rulebook {
         grounds.addAll(res.grounds());
       }
     }
-    if (!conflicts.isEmpty()) {
-      outcome = Outcome.UNDETERMINED;
-    }
+    // a conflict leaves its regime's outcome open, which the outcome above already weighs: it stays
+    // open unless that regime cannot govern, or another governing regime requires a DPIA anyway
     Trace trace = Trace.combination(Trace.Kind.ALL, "decision on " + context.date(), outcome.asTruth(), traces);
     return new Explained(outcome, governs, resolutions, grounds, conflicts, trace, 0);
   }

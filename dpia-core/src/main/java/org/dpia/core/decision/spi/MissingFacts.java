@@ -60,6 +60,50 @@ public final class MissingFacts {
   }
 
   /**
+   * Ranks facts already known to be missing (found exactly, see {@link Worlds}), with what each
+   * answer alone gives. A fact that settles nothing alone keeps a witness: the answers on one path
+   * of the diagram if they are enough for the decision procedure to see the change, else a whole
+   * world, in which it always sees it. A fact missing only because one of its answers rules an
+   * outcome out keeps, as witness, a world less what that answer implies ({@code implied} gives
+   * the answers an answer implies) when the procedure sees the change there, and none otherwise.
+   */
+  static <T> List<MissingFact> rankExact(Context<T> context, Map<String, Text> unknownFacts,
+      Map<String, Worlds.Witness> missing, Function<Map<String, Truth>, Map<String, Truth>> implied,
+      Function<Context<T>, Optional<Outcome>> procedure) {
+    Map<Map<String, Truth>, Optional<Outcome>> decided = new HashMap<>();
+    Function<Context<T>, Optional<Outcome>> decide = c -> decided.computeIfAbsent(c.assumptions(), a -> procedure.apply(c));
+    List<MissingFact> facts = new ArrayList<>(missing.size());
+    missing.forEach((id, witness) -> {
+      Outcome ifTrue = decide.apply(context.assuming(id, Truth.TRUE)).orElse(Outcome.UNDETERMINED);
+      Outcome ifFalse = decide.apply(context.assuming(id, Truth.FALSE)).orElse(Outcome.UNDETERMINED);
+      MissingFact.Builder m = MissingFact.builder().factId(id).description(unknownFacts.get(id)).ifTrue(ifTrue).ifFalse(ifFalse);
+      if (ifTrue == Outcome.UNDETERMINED && ifFalse == Outcome.UNDETERMINED) {
+        if (!witness.narrowsOnly()) {
+          m.witness(changes(context, id, witness.path(), decide) ? witness.path() : witness.world());
+        } else {
+          // the world, less what the answer implies: given the answer it comes back, without it it stays open
+          Map<String, Truth> given = new LinkedHashMap<>(witness.world());
+          implied.apply(Map.of(id, witness.answer())).keySet().forEach(given::remove);
+          if (changes(context, id, given, decide)) {
+            m.witness(given);
+          }
+        }
+      }
+      facts.add(m.build());
+    });
+    facts.sort(Comparator.comparingInt(MissingFact::decisiveness).reversed());
+    return facts;
+  }
+
+  private static <T> boolean changes(Context<T> context, String fact, Map<String, Truth> given,
+      Function<Context<T>, Optional<Outcome>> decide) {
+    Context<T> c = context.assumingAll(given);
+    Optional<Outcome> yes = decide.apply(c.assuming(fact, Truth.TRUE));
+    Optional<Outcome> no = decide.apply(c.assuming(fact, Truth.FALSE));
+    return yes.isPresent() && no.isPresent() && yes.get() != no.get();
+  }
+
+  /**
    * Searches a filling-in of the other unknown facts under which this fact's answer changes the
    * outcome. Greedy: takes the other facts one by one, in the order the rules met them, and gives
    * each the value under which this fact's answer still might matter (the outcome is not settled

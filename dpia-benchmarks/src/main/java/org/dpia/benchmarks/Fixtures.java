@@ -105,6 +105,14 @@ final class Fixtures {
    * A processing described with few facts, so that the decision is undetermined and the rulebook
    * ranks the missing facts (extra decisions): a company's employee monitoring tool.
    */
+  /** Nothing known but a name: the controller's kind and every fact unknown. */
+  static ProcessingOperation allUnknown() {
+    return ProcessingOperation.builder()
+        .name("A processing nothing is known of")
+        .controller(Controller.builder().name("Un responsable").build())
+        .build();
+  }
+
   static ProcessingOperation undetermined() {
     return ProcessingOperation.builder()
         .name("Employee activity monitoring tool (few facts known)")
@@ -160,6 +168,7 @@ final class Fixtures {
     }
     checked += compareHistory(france, "ten-years", tenYears(), differences);
     checked += compare(france, "undetermined", undetermined(), LocalDate.of(2024, 6, 1), differences);
+    checked += compare(france, "all-unknown", allUnknown(), LocalDate.of(2024, 6, 1), differences);
     if (!differences.isEmpty()) {
       throw new IllegalStateException("the hand-coded floor disagrees with the rulebook:\n  " + String.join("\n  ", differences));
     }

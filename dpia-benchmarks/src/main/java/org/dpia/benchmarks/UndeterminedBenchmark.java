@@ -16,6 +16,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
@@ -23,9 +24,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * An operation with few facts, whose decision is undetermined: its outcome alone; its missing facts
- * ranked (two decisions per unknown fact, and a witness search), as {@code missingFacts()} gives
- * them; the questions a questionnaire asks for it, in French; and the floor.
+ * An undetermined decision (an operation with few facts, or with none): its outcome alone; its
+ * missing facts, found exactly and ranked, as {@code missingFacts()} gives them; the questions a
+ * questionnaire asks for it, in French; and the floor.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +36,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class UndeterminedBenchmark {
 
+  /** {@code few-facts}: a company's employee monitoring tool, little else known; {@code all-unknown}: nothing known. */
+  @Param({"few-facts", "all-unknown"})
+  public String operationId;
+
   private FrenchRulebook france;
   private ProcessingOperation operation;
   private final LocalDate date = LocalDate.of(2024, 6, 1);
@@ -43,7 +48,7 @@ public class UndeterminedBenchmark {
   public void setUp() {
     Fixtures.checkFloorAgreesWithRulebook();
     france = FrenchRulebook.create();
-    operation = Fixtures.undetermined();
+    operation = "all-unknown".equals(operationId) ? Fixtures.allUnknown() : Fixtures.undetermined();
     Decision d = france.decide(operation, date);
     if (d.outcome() != Outcome.UNDETERMINED) {
       throw new IllegalStateException("expected an undetermined decision, got " + d);

@@ -6,33 +6,38 @@ import java.util.Map;
 
 /**
  * Reduced ordered binary decision diagrams over numbered variables, with the few operations the
- * exact search for missing facts needs. A diagram is an {@code int}: {@link #FALSE}, {@link #TRUE}
- * or a node; equal functions are the same {@code int}, so a function depends on a variable exactly
- * when the variable appears in its diagram. Variables are ordered by number, lowest at the top.
- * One instance serves one question (it is not thread-safe) and is dropped afterwards.
+ * exact search for missing facts needs: and, or, not, and one diagram with several values (the
+ * outcome of every world). A diagram is an {@code int}: a value or a node; equal functions are the
+ * same {@code int}, so a diagram tests a variable only where its value depends on it. Variables
+ * are ordered by number, lowest at the top. One instance serves one question (it is not
+ * thread-safe) and is dropped afterwards.
  */
 final class Bdd {
   static final int FALSE = 0;
   static final int TRUE = 1;
+  /** The values of a diagram of outcomes ({@link #outcomes}): an impossible world, then the three outcomes. */
+  static final int IMPOSSIBLE = 2;
+  static final int REQUIRED = 3;
+  static final int NOT_REQUIRED = 4;
+  static final int OPEN = 5;
   private static final int TERMINAL = Integer.MAX_VALUE;
   private static final int AND = 0;
   private static final int OR = 1;
-  private static final int XOR = 2;
-  private static final int NOT = 3;
-  private static final int RESTRICT = 4;
+  private static final int NOT = 2;
 
   private int[] var = new int[256];
   private int[] low = new int[256];
   private int[] high = new int[256];
-  private int size = 2;
+  private int size = 6;
   private int[] table = new int[512];
-  private int[] cacheKey = new int[4096 * 4];
-  private int[] cacheValue = new int[4096];
+  private int[] cacheKey = new int[65536 * 4];
+  private int[] cacheValue = new int[65536];
   private int variables;
 
   Bdd() {
-    var[FALSE] = TERMINAL;
-    var[TRUE] = TERMINAL;
+    for (int t = FALSE; t <= OPEN; t++) {
+      var[t] = TERMINAL;
+    }
     Arrays.fill(table, -1);
     Arrays.fill(cacheKey, -1);
   }
@@ -40,6 +45,11 @@ final class Bdd {
   /** A new variable, ordered below every variable made before it. */
   int newVariable() {
     return variables++;
+  }
+
+  /** How many nodes there are. */
+  int size() {
+    return size;
   }
 
   /** How many variables have been made. */
@@ -78,19 +88,6 @@ final class Bdd {
     return apply(OR, Math.min(a, b), Math.max(a, b));
   }
 
-  int xor(int a, int b) {
-    if (a == b) {
-      return FALSE;
-    }
-    if (a == FALSE) {
-      return b;
-    }
-    if (b == FALSE) {
-      return a;
-    }
-    return apply(XOR, Math.min(a, b), Math.max(a, b));
-  }
-
   int not(int a) {
     if (a <= TRUE) {
       return 1 - a;
@@ -104,63 +101,57 @@ final class Bdd {
     return r;
   }
 
-  /** The function with variable {@code v} set to {@code value}. */
-  int restrict(int a, int v, boolean value) {
-    if (a <= TRUE || var[a] > v) {
-      return a;
-    }
-    if (var[a] == v) {
-      return value ? high[a] : low[a];
-    }
-    int key = v * 2 + (value ? 1 : 0);
-    int cached = cached(RESTRICT, a, key);
-    if (cached >= 0) {
-      return cached;
-    }
-    int r = node(var[a], restrict(low[a], v, value), restrict(high[a], v, value));
-    remember(RESTRICT, a, key, r);
-    return r;
-  }
-
-  /** The variables the function depends on, as flags indexed by variable. */
-  boolean[] support(int... functions) {
-    boolean[] seen = new boolean[size];
-    boolean[] support = new boolean[variables];
-    for (int f : functions) {
-      mark(f, seen, support);
-    }
-    return support;
-  }
-
-  private void mark(int a, boolean[] seen, boolean[] support) {
-    if (a <= TRUE || seen[a]) {
-      return;
-    }
-    seen[a] = true;
-    support[var[a]] = true;
-    mark(low[a], seen, support);
-    mark(high[a], seen, support);
-  }
-
   /**
-   * One assignment under which the function holds, as the variables on one path to {@link #TRUE}
-   * (the others may take any value); empty for {@link #FALSE}.
+   * One diagram of every world's outcome, from the worlds that are possible and those in which a
+   * DPIA is required and not required (exclusive): its values are {@link #IMPOSSIBLE},
+   * {@link #REQUIRED}, {@link #NOT_REQUIRED} and {@link #OPEN}. Being reduced, it tests a variable
+   * only where the value depends on it.
    */
-  Map<Integer, Boolean> satisfying(int a) {
-    Map<Integer, Boolean> path = new HashMap<>();
-    if (a == FALSE) {
-      return path;
+  int outcomes(int possible, int required, int dispensed) {
+    return outcomes(possible, required, dispensed, new HashMap<>());
+  }
+
+  private int outcomes(int p, int r, int d, Map<Long, Integer> memo) {
+    if (p == FALSE) {
+      return IMPOSSIBLE;
     }
-    while (a != TRUE) {
-      if (low[a] != FALSE) {
-        path.put(var[a], false);
-        a = low[a];
-      } else {
-        path.put(var[a], true);
-        a = high[a];
-      }
+    if (p == TRUE && r <= TRUE && d <= TRUE) {
+      return r == TRUE ? REQUIRED : d == TRUE ? NOT_REQUIRED : OPEN;
     }
-    return path;
+    long key = p | ((long) r << 21) | ((long) d << 42);
+    Integer done = memo.get(key);
+    if (done != null) {
+      return done;
+    }
+    int v = Math.min(var[p], Math.min(var[r], var[d]));
+    int result = node(v, outcomes(cofactor(p, v, false), cofactor(r, v, false), cofactor(d, v, false), memo),
+        outcomes(cofactor(p, v, true), cofactor(r, v, true), cofactor(d, v, true), memo));
+    memo.put(key, result);
+    return result;
+  }
+
+  private int cofactor(int a, int v, boolean value) {
+    return var[a] != v ? a : value ? high[a] : low[a];
+  }
+
+  /** Whether the node is a value (a terminal), not a test. */
+  boolean isValue(int a) {
+    return var[a] == TERMINAL;
+  }
+
+  /** The variable a node tests. */
+  int variableOf(int a) {
+    return var[a];
+  }
+
+  /** Where a node goes when its variable is false. */
+  int low(int a) {
+    return low[a];
+  }
+
+  /** Where a node goes when its variable is true. */
+  int high(int a) {
+    return high[a];
   }
 
   private int apply(int op, int a, int b) {
@@ -176,8 +167,7 @@ final class Bdd {
     int r;
     switch (op) {
       case AND -> r = node(v, and(aLow, bLow), and(aHigh, bHigh));
-      case OR -> r = node(v, or(aLow, bLow), or(aHigh, bHigh));
-      default -> r = node(v, xor(aLow, bLow), xor(aHigh, bHigh));
+      default -> r = node(v, or(aLow, bLow), or(aHigh, bHigh));
     }
     remember(op, a, b, r);
     return r;
@@ -218,7 +208,7 @@ final class Bdd {
     table = new int[table.length * 2];
     Arrays.fill(table, -1);
     int mask = table.length - 1;
-    for (int n = 2; n < size; n++) {
+    for (int n = OPEN + 1; n < size; n++) {
       int slot = hash(var[n], low[n], high[n]) & mask;
       while (table[slot] >= 0) {
         slot = (slot + 1) & mask;

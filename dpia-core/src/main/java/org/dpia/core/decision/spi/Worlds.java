@@ -34,6 +34,13 @@ import org.dpia.core.model.ProcessingOperation;
  * other (an answer that implies others can rule an outcome out without changing any world alone).
  * A conclusion whose derivation is unsettled is missing when stating it, in worlds where it is
  * answered rather than derived, is missing in that sense.
+ *
+ * <p>How: the possible worlds and their outcomes become one reduced diagram with four values
+ * (impossible, required, not required, open). A fact is missing by (a) exactly when some node of
+ * it that is reached from the top has two branches that give different outcomes in a possible
+ * world (a search over the pair of branches, shared between nodes); (b) is checked, for the facts
+ * the diagram still tests, by the outcomes reachable with each answer. The diagrams are built
+ * anew for each decision, as the facts the description states are constants in them.
  */
 final class Worlds {
 
@@ -109,29 +116,66 @@ final class Worlds {
       int consequence = folder.fact(i.consequence())[0];
       possible = bdd.and(possible, bdd.or(bdd.not(premise), consequence));
     }
-    int[] outcomes = {bdd.and(possible, required), bdd.and(possible, dispensed),
-        bdd.and(possible, bdd.and(bdd.not(required), bdd.not(dispensed)))};
-    boolean[] support = bdd.support(possible, required, dispensed);
-    // the facts met first, then any other the law reads (one that matters only through an implication)
-    Set<String> ordered = new java.util.LinkedHashSet<>(candidates);
-    ordered.addAll(names);
-    for (String id : ordered) {
-      Integer v = variables.get(id);
-      boolean conclusion = conclusions.contains(id);
-      if (v == null || !support[v] || found.containsKey(id) || conclusion != conclusionsAnswered
-          || (conclusion && !candidates.contains(id))) {
+    int world = bdd.outcomes(possible, required, dispensed);
+    // every node reachable from the top, each with the node and branch it was first reached by
+    int[] parent = new int[bdd.size()];
+    java.util.Arrays.fill(parent, -1);
+    parent[world] = world;
+    List<Integer> queue = new ArrayList<>(List.of(world));
+    for (int i = 0; i < queue.size(); i++) {
+      int n = queue.get(i);
+      if (bdd.isValue(n)) {
         continue;
       }
-      int both = bdd.and(bdd.restrict(possible, v, true), bdd.restrict(possible, v, false));
-      int differ = bdd.and(both, bdd.or(
-          bdd.xor(bdd.restrict(required, v, true), bdd.restrict(required, v, false)),
-          bdd.xor(bdd.restrict(dispensed, v, true), bdd.restrict(dispensed, v, false))));
-      if (differ != Bdd.FALSE) {
-        found.put(id, witness(differ, v));
-      } else {
-        narrows(outcomes, v).ifPresent(w -> found.put(id, w));
+      for (int child : new int[] {bdd.low(n), bdd.high(n)}) {
+        if (parent[child] < 0) {
+          parent[child] = n;
+          queue.add(child);
+        }
       }
     }
+    Set<String> wanted = new java.util.LinkedHashSet<>(candidates);
+    wanted.addAll(names);
+    Map<Integer, Witness> byVariable = new HashMap<>();
+    Map<Long, Boolean> differs = new HashMap<>();
+    // rule (a): a node testing the fact whose two branches give different outcomes in some possible world
+    for (int n : queue) {
+      if (bdd.isValue(n)) {
+        continue;
+      }
+      int v = bdd.variableOf(n);
+      if (!byVariable.containsKey(v) && considered(names.get(v), wanted, candidates, found)
+          && differ(bdd.low(n), bdd.high(n), differs)) {
+        Map<Integer, Boolean> path = pathFromTop(n, world, parent);
+        differingPath(bdd.low(n), bdd.high(n), differs, path);
+        byVariable.put(v, witness(path, v, null));
+      }
+    }
+    // rule (b), for the others the outcome still tests: the outcomes reachable with each answer differ
+    for (int n : queue) {
+      int v = bdd.isValue(n) ? -1 : bdd.variableOf(n);
+      if (v < 0 || byVariable.containsKey(v) || !considered(names.get(v), wanted, candidates, found)) {
+        continue;
+      }
+      int[] yes = new int[bdd.size()];
+      int[] no = new int[bdd.size()];
+      int ifYes = reach(world, v, true, yes);
+      int ifNo = reach(world, v, false, no);
+      if (ifYes != 0 && ifNo != 0 && ifYes != ifNo) {
+        boolean answer = (ifYes & ~ifNo) != 0;
+        int only = Integer.numberOfTrailingZeros(answer ? ifYes & ~ifNo : ifNo & ~ifYes) + Bdd.REQUIRED;
+        Map<Integer, Boolean> path = new HashMap<>();
+        pathTo(world, only, v, answer, answer ? yes : no, path);
+        byVariable.put(v, witness(path, v, Truth.of(answer)));
+      } else {
+        byVariable.put(v, null);
+      }
+    }
+    byVariable.forEach((v, w) -> {
+      if (w != null) {
+        found.put(names.get(v), w);
+      }
+    });
   }
 
   /** A fact no rule reads and the description does not state: never answered, so it is only passed through. */
@@ -174,35 +218,85 @@ final class Worlds {
     return implied;
   }
 
-  /**
-   * Rule (b): some outcome is possible under one answer and not under the other, each answer
-   * possible. The witness is a world with the answer under which that outcome is possible (its
-   * other facts, and the answer as {@link Witness#answer()}).
-   */
-  private java.util.Optional<Witness> narrows(int[] outcomes, int v) {
-    boolean anyYes = false;
-    boolean anyNo = false;
-    int only = Bdd.FALSE;
-    boolean answer = false;
-    for (int o : outcomes) {
-      int yes = bdd.restrict(o, v, true);
-      int no = bdd.restrict(o, v, false);
-      anyYes |= yes != Bdd.FALSE;
-      anyNo |= no != Bdd.FALSE;
-      if (only == Bdd.FALSE && (yes == Bdd.FALSE) != (no == Bdd.FALSE)) {
-        only = yes == Bdd.FALSE ? no : yes;
-        answer = yes != Bdd.FALSE;
-      }
+  /** The answers on the path by which a node was first reached from the top. */
+  private Map<Integer, Boolean> pathFromTop(int n, int top, int[] parent) {
+    Map<Integer, Boolean> path = new HashMap<>();
+    while (n != top) {
+      int p = parent[n];
+      path.put(bdd.variableOf(p), bdd.high(p) == n);
+      n = p;
     }
-    if (!anyYes || !anyNo || only == Bdd.FALSE) {
-      return java.util.Optional.empty();
-    }
-    Witness w = witness(only, v);
-    return java.util.Optional.of(new Witness(Map.of(), w.world(), Truth.of(answer)));
+    return path;
   }
 
-  private Witness witness(int differ, int v) {
-    Map<Integer, Boolean> path = bdd.satisfying(differ);
+  /** Whether the fact is to be judged in this search: wanted, not yet found, of this search's kind. */
+  private boolean considered(String id, Set<String> wanted, List<String> candidates, Map<String, Witness> found) {
+    boolean conclusion = conclusions.contains(id);
+    return wanted.contains(id) && !found.containsKey(id) && conclusion == conclusionsAnswered
+        && (!conclusion || candidates.contains(id));
+  }
+
+  /** Whether some possible world gives the two diagrams different outcomes. */
+  private boolean differ(int a, int b, Map<Long, Boolean> memo) {
+    if (a == b || a == Bdd.IMPOSSIBLE || b == Bdd.IMPOSSIBLE) {
+      return false;
+    }
+    if (bdd.isValue(a) && bdd.isValue(b)) {
+      return true;
+    }
+    long key = ((long) a << 32) | b;
+    Boolean done = memo.get(key);
+    if (done != null) {
+      return done;
+    }
+    int v = Math.min(bdd.isValue(a) ? Integer.MAX_VALUE : bdd.variableOf(a), bdd.isValue(b) ? Integer.MAX_VALUE : bdd.variableOf(b));
+    boolean result = differ(cofactor(a, v, false), cofactor(b, v, false), memo)
+        || differ(cofactor(a, v, true), cofactor(b, v, true), memo);
+    memo.put(key, result);
+    return result;
+  }
+
+  /** The answers of one possible world in which the two diagrams differ, added to {@code path}. */
+  private void differingPath(int a, int b, Map<Long, Boolean> memo, Map<Integer, Boolean> path) {
+    while (!(bdd.isValue(a) && bdd.isValue(b))) {
+      int v = Math.min(bdd.isValue(a) ? Integer.MAX_VALUE : bdd.variableOf(a), bdd.isValue(b) ? Integer.MAX_VALUE : bdd.variableOf(b));
+      boolean value = !differ(cofactor(a, v, false), cofactor(b, v, false), memo);
+      path.put(v, value);
+      a = cofactor(a, v, value);
+      b = cofactor(b, v, value);
+    }
+  }
+
+  private int cofactor(int a, int v, boolean value) {
+    return bdd.isValue(a) || bdd.variableOf(a) != v ? a : value ? bdd.high(a) : bdd.low(a);
+  }
+
+  /** The outcomes reachable from a node with the variable answered so, as bits (required, not required, open). */
+  private int reach(int n, int v, boolean value, int[] memo) {
+    if (bdd.isValue(n)) {
+      return n == Bdd.IMPOSSIBLE ? 0 : 1 << (n - Bdd.REQUIRED);
+    }
+    if (memo[n] != 0) {
+      return memo[n] - 1;
+    }
+    int bits = bdd.variableOf(n) == v ? reach(value ? bdd.high(n) : bdd.low(n), v, value, memo)
+        : reach(bdd.low(n), v, value, memo) | reach(bdd.high(n), v, value, memo);
+    memo[n] = bits + 1;
+    return bits;
+  }
+
+  /** The answers on one path to the outcome, with the variable answered so. */
+  private void pathTo(int n, int outcome, int v, boolean value, int[] memo, Map<Integer, Boolean> path) {
+    int bit = 1 << (outcome - Bdd.REQUIRED);
+    while (!bdd.isValue(n)) {
+      int w = bdd.variableOf(n);
+      boolean branch = w == v ? value : (reach(bdd.high(n), v, value, memo) & bit) != 0;
+      path.put(w, branch);
+      n = branch ? bdd.high(n) : bdd.low(n);
+    }
+  }
+
+  private Witness witness(Map<Integer, Boolean> path, int v, Truth answer) {
     Map<String, Truth> onPath = new LinkedHashMap<>();
     Map<String, Truth> world = new LinkedHashMap<>();
     for (int variable = 0; variable < names.size(); variable++) {
@@ -216,7 +310,7 @@ final class Worlds {
       // off the path any value will do: every world through the path is a witness
       world.put(names.get(variable), Truth.of(value != null && value));
     }
-    return new Witness(onPath, world, null);
+    return answer == null ? new Witness(onPath, world, null) : new Witness(Map.of(), world, answer);
   }
 
   /**

@@ -272,6 +272,17 @@ class JurisdictionTest {
     }
 
     @Test
+    @DisplayName("an answer whose implication contradicts what the description states is refused; one it agrees with is taken")
+    void answerAgainstTheDescription() {
+      // the description says no data comes from outside; combining datasets implies it does
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> LAW.decide(base().combinesDatasets(Truth.UNKNOWN).build(), DAY, Map.of("combines", Truth.TRUE)))
+          .withMessageContaining("contradictory").withMessageContaining("external");
+      assertThat(LAW.decide(base().combinesDatasets(Truth.UNKNOWN).externalSources(true).build(), DAY, Map.of("combines", Truth.TRUE))
+          .outcome()).isEqualTo(Outcome.REQUIRED);
+    }
+
+    @Test
     @DisplayName("the facts the rules read are known by id, the criteria's conclusions among them")
     void factIds() {
       assertThat(LAW.factIds()).contains("police", "authority", "monitoring", "combines", "external", "exempt", "criterion.combines");

@@ -275,6 +275,8 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(JSON.readTree(r.out()).get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     assertThat(JSON.readTree(run("schema", "--decision").out()).get("title").asString()).startsWith("dpia decision receipt");
+    assertThat(JSON.readTree(run("schema", "--audit").out()).get("title").asString()).startsWith("dpia audit receipt");
+    assertThat(run("schema", "--audit", "--decision").code()).isEqualTo(Dpia.BAD_INPUT);
   }
 
   @Test

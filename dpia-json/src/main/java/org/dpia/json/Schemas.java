@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The JSON Schemas (draft 2020-12) of the formats, as text: descriptions (what {@link Descriptions}
- * reads and writes) and decision receipts (what {@link Receipts} writes). Every {@code description}
+ * reads and writes) and decision and audit receipts (what {@link Receipts} writes). Every {@code description}
  * is in English, with its French beside it under {@code x-description-fr}, a keyword validators
  * and editors ignore.
  */
@@ -22,6 +22,11 @@ public final class Schemas {
   /** The schema of a decision's receipt ({@code "dpiaDecisionVersion": "1"}). */
   public static String decision() {
     return resource("decision.schema.json");
+  }
+
+  /** The schema of an audit's receipt ({@code "dpiaAuditVersion": "1"}); its citations are those of the decision schema. */
+  public static String audit() {
+    return resource("audit.schema.json");
   }
 
   private static String resource(String name) {

@@ -38,7 +38,10 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaTest {
   static final Path COMMITTED = Path.of("src/main/resources/org/dpia/json/description.schema.json");
   static final Path GALLERY = Path.of("").toAbsolutePath().getParent().resolve("gallery");
-  static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+  static final String DECISION_ID = "https://github.com/dpia/dpia/raw/main/dpia-json/src/main/resources/org/dpia/json/decision.schema.json";
+  /** The audit schema refers to the decision schema's citations by its address: served from the jar, not the network. */
+  static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+      builder -> builder.schemas(java.util.Map.of(DECISION_ID, Schemas.decision())));
   static Schema description() {
     return REGISTRY.getSchema(Schemas.description());
   }
@@ -93,6 +96,26 @@ class SchemaTest {
       String receipt = Receipts.of(FRANCE).decision(FRANCE.decide(d.on(date), date, d.answers()));
       assertThat(decision().validate(receipt, InputFormat.JSON)).as("%s on %s", file.getFileName(), date).isEmpty();
     }
+  }
+
+  @Test
+  @DisplayName("every gallery history's audit, and every dated operation's, is valid against the audit schema")
+  void auditReceiptsAreValid() throws IOException {
+    Schema audit = REGISTRY.getSchema(Schemas.audit());
+    int audited = 0;
+    for (Path file : galleryFiles().toList()) {
+      Description d = Descriptions.builtIn().read(file).orElseThrow();
+      org.dpia.core.model.ProcessingHistory history = d.history().orElseGet(() -> d.operation().orElseThrow().period().start().isPresent()
+          ? org.dpia.core.model.ProcessingHistory.of(d.operation().orElseThrow()) : null);
+      if (history == null || history.start().isAfter(LocalDate.of(2025, 6, 30))) {
+        continue;
+      }
+      String receipt = Receipts.of(FRANCE).audit(FRANCE.audit(history, LocalDate.of(2025, 6, 30)), history);
+      assertThat(audit.validate(receipt, InputFormat.JSON)).as(file.getFileName().toString()).isEmpty();
+      audited++;
+    }
+    assertThat(audited).as("histories and dated operations in the gallery").isGreaterThanOrEqualTo(8);
+    assertThat(audit.validate("{\"dpiaAuditVersion\": \"2\"}", InputFormat.JSON)).isNotEmpty();
   }
 
   @Test

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The library's public API is documented: every public or protected type, constructor, method,
- * field and enum constant of dpia-core, dpia-rules-fr and dpia-assertj has a Javadoc comment,
+ * field and enum constant of dpia-core, dpia-rules-fr, dpia-assertj, dpia-json and dpia-cli has a Javadoc comment,
  * including the builder methods callers reach through a public {@code Builder} whose
  * implementation Immutables generates. (The javadoc tool's own "missing" check is left out of the
  * build because it also demands an {@code @param} and {@code @return} of every one-sentence
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("The public API: every public element has a Javadoc comment")
 class PublicApiDocumentedTest {
 
-  static final List<String> MODULES = List.of("dpia-core", "dpia-rules-fr", "dpia-assertj");
+  static final List<String> MODULES = List.of("dpia-core", "dpia-rules-fr", "dpia-assertj", "dpia-json", "dpia-cli");
 
   /** Collects the public elements without a comment; run by the javadoc tool in this JVM. */
   public static final class MissingComments implements Doclet {
@@ -151,7 +151,7 @@ class PublicApiDocumentedTest {
   }
 
   @Test
-  @DisplayName("dpia-core, dpia-rules-fr and dpia-assertj: no public type, constructor (default ones included), method, field or builder method without a comment")
+  @DisplayName("dpia-core, dpia-rules-fr, dpia-assertj, dpia-json and dpia-cli: no public type, constructor (default ones included), method, field or builder method without a comment")
   void everyPublicElementIsDocumented() throws IOException {
     Path root = Path.of("").toAbsolutePath().getParent();
     List<Path> sources = new ArrayList<>();

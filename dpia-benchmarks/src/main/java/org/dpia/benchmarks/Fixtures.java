@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import org.dpia.core.decision.Decision;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.model.Controller;
@@ -193,10 +194,16 @@ final class Fixtures {
   }
 
   private static int compare(FrenchRulebook france, String id, ProcessingOperation op, LocalDate date, List<String> differences) {
-    Outcome rulebook = france.decide(op, date).outcome();
-    Outcome floor = HandCodedFrance.outcome(op, date);
-    if (rulebook != floor) {
-      differences.add(id + " on " + date + ": rulebook " + rulebook + ", floor " + floor);
+    Decision decision = france.decide(op, date);
+    List<String> ids = new ArrayList<>();
+    Outcome floor = HandCodedFrance.decide(op, date, ids);
+    if (decision.outcome() != floor || !decision.decisiveRuleIds().equals(ids)) {
+      differences.add(id + " on " + date + ": rulebook " + decision.outcome() + " " + decision.decisiveRuleIds() + ", floor " + floor
+          + " " + ids);
+    }
+    if (HandCodedFrance.outcome(op, date) != floor) {
+      differences.add(id + " on " + date + ": the floor gives " + floor + " with its ids, " + HandCodedFrance.outcome(op, date)
+          + " without");
     }
     return 1;
   }

@@ -23,6 +23,7 @@ import static org.dpia.core.logic.Truth.TRUE;
 import static org.dpia.core.logic.Truth.UNKNOWN;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.dpia.core.criteria.RiskCriterion;
 import org.dpia.core.decision.Outcome;
@@ -75,6 +76,16 @@ public final class HandCodedFrance {
 
   /** Whether a DPIA was mandatory for the operation on the date, as the French rulebook decides it. */
   public static Outcome outcome(ProcessingOperation op, LocalDate date) {
+    return decide(op, date, null);
+  }
+
+  /**
+   * The outcome, as {@link #outcome} gives it, and into {@code decisive} (if not null) the ids of
+   * the rules that decided, as {@code Decision.decisiveRuleIds()} lists them: in each regime that
+   * may govern (read with the unknown regime facts left unknown), the rules that hold in the rank
+   * that decides, or the fallback's if nothing above holds and it does.
+   */
+  public static Outcome decide(ProcessingOperation op, LocalDate date, List<String> decisive) {
     Truth competent = competentAuthority(op);
     Truth criminal = criminalPurpose(op);
     Truth other = otherPurpose(op);
@@ -85,8 +96,13 @@ public final class HandCodedFrance {
     Truth onBehalf = anyController(op, c -> c.kind()
         .map(k -> k == StandardControllerKind.PUBLIC_BODY && stateSecurityStated == TRUE ? TRUE : TitleIV.stateService(k))
         .orElse(UNKNOWN));
-    if (competent != UNKNOWN && criminal != UNKNOWN && other != UNKNOWN && stateSecurity != UNKNOWN && onBehalf != UNKNOWN) {
-      return combined(op, date, competent, criminal, other, stateSecurity, onBehalf);
+    boolean known = competent != UNKNOWN && criminal != UNKNOWN && other != UNKNOWN && stateSecurity != UNKNOWN
+        && onBehalf != UNKNOWN;
+    if (known || decisive != null) {
+      Outcome kleene = combined(op, date, competent, criminal, other, stateSecurity, onBehalf, decisive);
+      if (known) {
+        return kleene;
+      }
     }
     // Which regime governs is not known: the outcome is definite only if every way the regime
     // facts could be filled in (with at least one purpose) gives the same definite outcome.
@@ -100,7 +116,7 @@ public final class HandCodedFrance {
       if (c == null || k == null || o == null || s == null || b == null || (k == FALSE && o == FALSE && s == FALSE)) {
         continue;
       }
-      Outcome outcome = combined(op, date, c, k, o, s, b);
+      Outcome outcome = combined(op, date, c, k, o, s, b, null);
       if (outcome == Outcome.UNDETERMINED || (agreed != null && agreed != outcome)) {
         return Outcome.UNDETERMINED;
       }
@@ -117,36 +133,53 @@ public final class HandCodedFrance {
     return (mask & bit) != 0 ? TRUE : FALSE;
   }
 
-  /** Each regime that may govern contributes "applies and required" (Regimes). */
+  /**
+   * Each regime that may govern contributes "applies and required" (Regimes). Without ids to
+   * collect, a regime is skipped once a DPIA is known required; with them, each is read.
+   */
   private static Outcome combined(ProcessingOperation op, LocalDate date, Truth competent, Truth criminal, Truth other,
-      Truth stateSecurityPurpose, Truth onBehalfOfTheState) {
+      Truth stateSecurityPurpose, Truth onBehalfOfTheState, List<String> ids) {
     Truth stateSecurity = stateSecurityPurpose.and(onBehalfOfTheState);
     Truth required = FALSE;
     Truth policeJustice = competent.and(criminal);
     if (policeJustice != FALSE) {
-      required = required.or(policeJustice.and(policeJustice(op, date)));
+      required = required.or(policeJustice.and(policeJustice(op, date, ids)));
     }
     Truth gdpr = other.or(criminal.and(competent.not())).or(stateSecurityPurpose.and(onBehalfOfTheState.not()));
-    if (gdpr != FALSE && required != TRUE) {
-      required = required.or(gdpr.and(gdpr(op, date)));
+    if (gdpr != FALSE && (required != TRUE || ids != null)) {
+      required = required.or(gdpr.and(gdpr(op, date, ids)));
     }
-    if (stateSecurity != FALSE && required != TRUE) {
-      required = required.or(stateSecurity.and(stateSecurity(op, date)));
+    if (stateSecurity != FALSE && (required != TRUE || ids != null)) {
+      required = required.or(stateSecurity.and(stateSecurity(op, date, ids)));
     }
     return required == TRUE ? Outcome.REQUIRED : required == FALSE ? Outcome.NOT_REQUIRED : Outcome.UNDETERMINED;
+  }
+
+  /** The provision's truth, its id noted if it holds and ids are collected. */
+  private static Truth held(Truth t, String id, List<String> ids) {
+    if (t == TRUE && ids != null) {
+      ids.add(id);
+    }
+    return t;
+  }
+
+  /** Whether, after a rank, the outcome is already open either way (only when no ids are collected: the engine reads on). */
+  private static boolean openEitherWay(boolean mayRequire, boolean mayDispense, List<String> ids) {
+    return ids == null && mayRequire && mayDispense;
   }
 
   // ---- the precedences ---------------------------------------------------------------------------
   // Each returns TRUE (required), FALSE (not required) or UNKNOWN (undetermined). mayRequire and
   // mayDispense are the effects still possible from higher ranks whose rules are unknown.
 
-  private static Truth gdpr(ProcessingOperation op, LocalDate date) {
+  private static Truth gdpr(ProcessingOperation op, LocalDate date, List<String> ids) {
     boolean mayRequire = false;
     boolean mayDispense = false;
     Truth t;
 
     // scope: no personal data, household activity not excluded by the facts (dispense)
-    t = personalData(op).not().or(household(op).and(notPurelyPersonal(op).not()));
+    t = held(personalData(op).not(), "gdpr.2-1.no-personal-data", ids)
+        .or(held(household(op).and(notPurelyPersonal(op).not()), "gdpr.2-2-c.household", ids));
     if (t == TRUE) {
       return FALSE;
     } else if (t == UNKNOWN) {
@@ -154,79 +187,80 @@ public final class HandCodedFrance {
     }
     // in force: before 25 May 2018 (dispense)
     if (date.isBefore(GDPR_APPLIES)) {
+      held(TRUE, "gdpr.99-2.not-yet-applicable", ids);
       return mayRequire ? UNKNOWN : FALSE;
     }
     // explicit legal duty (require)
-    t = olympic(op, date);
+    t = held(olympic(op, date), "fr.loi-2023-380.art-10", ids);
     if (t == TRUE) {
       return mayDispense ? UNKNOWN : TRUE;
     } else if (t == UNKNOWN) {
       mayRequire = true;
     }
-    if (mayRequire && mayDispense) {
+    if (openEitherWay(mayRequire, mayDispense, ids)) {
       return UNKNOWN;
     }
     // exceptions: art. 35(10), the CNIL's pre-2018 tolerance, extended to processing dispensed
     // from formality by délibération n° 2018-326 (dispense)
-    t = notStatedIsFalse(Article35.LEGAL_BASIS_ASSESSED.read(op, date));
-    if (t != TRUE && !date.isAfter(TOLERANCE_LAST_DAY)) {
-      Truth formality = notStatedIsFalse(op.priorFormality());
+    t = held(notStatedIsFalse(Article35.LEGAL_BASIS_ASSESSED.read(op, date)), "gdpr.35-10", ids);
+    if ((t != TRUE || ids != null) && !date.isAfter(TOLERANCE_LAST_DAY)) {
+      Truth before = notStatedIsFalse(startedBeforeGdpr(op)).and(op.substantiallyModified().not());
+      t = t.or(held(before.and(notStatedIsFalse(op.priorFormality())), "fr.cnil.transition.pre-2018", ids));
       if (!date.isBefore(DISPENSED_TOLERATED_FROM)) {
-        formality = formality.or(notStatedIsFalse(op.dispensedFromFormality()));
+        t = t.or(held(before.and(notStatedIsFalse(op.dispensedFromFormality())), "fr.cnil.2018-326.pre-2018-dispensed", ids));
       }
-      t = t.or(notStatedIsFalse(startedBeforeGdpr(op)).and(formality).and(op.substantiallyModified().not()));
     }
     if (t == TRUE) {
       return mayRequire ? UNKNOWN : FALSE;
     } else if (t == UNKNOWN) {
       mayDispense = true;
     }
-    if (mayRequire && mayDispense) {
+    if (openEitherWay(mayRequire, mayDispense, ids)) {
       return UNKNOWN;
     }
     // art. 35(3) and the CNIL mandatory list (require)
-    t = art35_3(op, date);
-    if (t != TRUE && !date.isBefore(CNIL_MANDATORY)) {
-      t = t.or(mandatoryList(op, date));
+    t = art35_3(op, date, ids);
+    if ((t != TRUE || ids != null) && !date.isBefore(CNIL_MANDATORY)) {
+      t = t.or(mandatoryList(op, date, ids));
     }
     if (t == TRUE) {
       return mayDispense ? UNKNOWN : TRUE;
     } else if (t == UNKNOWN) {
       mayRequire = true;
     }
-    if (mayRequire && mayDispense) {
+    if (openEitherWay(mayRequire, mayDispense, ids)) {
       return UNKNOWN;
     }
     // the CNIL exempt list and recital 91 (dispense)
-    t = recital91(op);
-    if (t != TRUE && !date.isBefore(CNIL_EXEMPT)) {
-      t = t.or(exemptList(op));
-    }
+    Truth exempt = date.isBefore(CNIL_EXEMPT) ? FALSE : exemptList(op, ids);
+    t = exempt.or(held(recital91(op), "gdpr.recital-91", ids));
     if (t == TRUE) {
       return mayRequire ? UNKNOWN : FALSE;
     } else if (t == UNKNOWN) {
       mayDispense = true;
     }
-    if (mayRequire && mayDispense) {
+    if (openEitherWay(mayRequire, mayDispense, ids)) {
       return UNKNOWN;
     }
     // two or more WP248 criteria (require); otherwise below the threshold (dispense)
-    t = atLeastTwoCriteria(op, date);
+    t = held(atLeastTwoCriteria(op, date), "gdpr.35-1.two-criteria", ids);
     if (t == TRUE) {
       return mayDispense ? UNKNOWN : TRUE;
-    } else if (t == UNKNOWN) {
+    }
+    held(t.not(), "gdpr.35-1.below-threshold", ids);
+    if (t == UNKNOWN) {
       return UNKNOWN;
     }
     return mayRequire ? UNKNOWN : FALSE;
   }
 
-  private static Truth policeJustice(ProcessingOperation op, LocalDate date) {
+  private static Truth policeJustice(ProcessingOperation op, LocalDate date, List<String> ids) {
     boolean mayRequire = false;
     boolean mayDispense = false;
     Truth t;
 
     // scope: no personal data (dispense)
-    t = personalData(op).not();
+    t = held(personalData(op).not(), "gdpr.2-1.no-personal-data", ids);
     if (t == TRUE) {
       return FALSE;
     } else if (t == UNKNOWN) {
@@ -234,49 +268,54 @@ public final class HandCodedFrance {
     }
     // not yet transposed: before 22 June 2018 (dispense)
     if (date.isBefore(TRANSPOSED)) {
+      held(TRUE, "fr.police-justice.not-yet-transposed", ids);
       return FALSE;
     }
     // explicit legal duty (require)
-    t = olympic(op, date);
+    t = held(olympic(op, date), "fr.loi-2023-380.art-10", ids);
     if (t == TRUE) {
       return mayDispense ? UNKNOWN : TRUE;
     } else if (t == UNKNOWN) {
       mayRequire = true;
     }
-    if (mayRequire && mayDispense) {
+    if (openEitherWay(mayRequire, mayDispense, ids)) {
       return UNKNOWN;
     }
     // sensitive data, LIL art. 90 or former chapter XIII (require)
-    t = specialData(op);
+    boolean lil90 = !date.isBefore(LIL_REWRITE);
+    t = held(specialData(op), lil90 ? "fr.lil.90.sensitive-data" : "fr.loi-2018-493.sensitive-data", ids);
     if (t == TRUE) {
       return mayDispense ? UNKNOWN : TRUE;
     } else if (t == UNKNOWN) {
       mayRequire = true;
     }
-    if (mayRequire && mayDispense) {
+    if (openEitherWay(mayRequire, mayDispense, ids)) {
       return UNKNOWN;
     }
     // two or more WP248 criteria (require); otherwise below the threshold (dispense)
-    t = atLeastTwoCriteria(op, date);
+    t = held(atLeastTwoCriteria(op, date), lil90 ? "fr.lil.90.two-criteria" : "fr.loi-2018-493.two-criteria", ids);
     if (t == TRUE) {
       return mayDispense ? UNKNOWN : TRUE;
-    } else if (t == UNKNOWN) {
+    }
+    held(t.not(), "fr.police-justice.below-threshold", ids);
+    if (t == UNKNOWN) {
       return UNKNOWN;
     }
     return mayRequire ? UNKNOWN : FALSE;
   }
 
-  private static Truth stateSecurity(ProcessingOperation op, LocalDate date) {
-    Truth t = personalData(op).not();
+  private static Truth stateSecurity(ProcessingOperation op, LocalDate date, List<String> ids) {
+    Truth t = held(personalData(op).not(), "gdpr.2-1.no-personal-data", ids);
     if (t == TRUE) {
       return FALSE;
     }
     boolean mayDispense = t == UNKNOWN;
-    t = olympic(op, date);
+    t = held(olympic(op, date), "fr.loi-2023-380.art-10", ids);
     if (t == TRUE) {
       return mayDispense ? UNKNOWN : TRUE;
     }
-    // fallback: no DPIA provision (dispense)
+    // fallback: no DPIA provision (dispense), which always holds
+    held(TRUE, "fr.lil.title-iv.no-dpia", ids);
     return t == UNKNOWN ? UNKNOWN : FALSE;
   }
 
@@ -292,108 +331,112 @@ public final class HandCodedFrance {
   }
 
   /** GDPR art. 35(3)(a), (b), (c), from 25 May 2018. */
-  private static Truth art35_3(ProcessingOperation op, LocalDate date) {
+  private static Truth art35_3(ProcessingOperation op, LocalDate date, List<String> ids) {
     Truth decisions = op.decisionsOnEvaluation() != UNKNOWN ? op.decisionsOnEvaluation()
         : op.automatedDecisions() == FALSE ? FALSE : UNKNOWN;
-    Truth a = extensiveEvaluation(op).and(decisions);
-    if (a == TRUE) {
+    Truth a = held(extensiveEvaluation(op).and(decisions), "gdpr.35-3-a", ids);
+    if (a == TRUE && ids == null) {
       return TRUE;
     }
     Truth large = largeScale(op, date);
-    Truth b = specialData(op).or(criminalData(op)).and(large);
-    if (b == TRUE) {
+    Truth b = held(specialData(op).or(criminalData(op)).and(large), "gdpr.35-3-b", ids);
+    if (b == TRUE && ids == null) {
       return TRUE;
     }
     Truth c = has(op.places(), StandardPlace.PUBLICLY_ACCESSIBLE_AREA).and(large);
     if (c != FALSE) {
       c = c.and(systematicMonitoring(op, date));
     }
+    held(c, "gdpr.35-3-c", ids);
     return a.or(b).or(c);
   }
 
   /** The CNIL's mandatory list, délibération n° 2018-327, items 1 to 14 (from 7 November 2018). */
-  private static Truth mandatoryList(ProcessingOperation op, LocalDate date) {
-    FactSet<Purpose> purposes = op.purposes();
+  private static Truth mandatoryList(ProcessingOperation op, LocalDate date, List<String> ids) {
     Truth health = has(op.dataCategories(), DataCategory.HEALTH);
     Truth profiling = profiling(op);
     Truth mayExclude = op.mayExcludeFromRightServiceOrContract();
     Truth vulnerable = vulnerable(op);
     Truth r = FALSE;
+    String item = "fr.cnil.2018-327.item-";
     // 1. health data, health or medico-social establishment, patient care
-    r = r.or(health.and(controllerIs(op, StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT))
-        .and(purpose(op, StandardPurpose.PATIENT_CARE)));
+    r = r.or(held(health.and(controllerIs(op, StandardControllerKind.HEALTH_OR_MEDICO_SOCIAL_ESTABLISHMENT))
+        .and(purpose(op, StandardPurpose.PATIENT_CARE)), item + 1, ids));
     // 2. genetic data of vulnerable persons
-    r = r.or(has(op.dataCategories(), DataCategory.GENETIC).and(vulnerable));
+    r = r.or(held(has(op.dataCategories(), DataCategory.GENETIC).and(vulnerable), item + 2, ids));
     // 3. profiling for human resources management
-    r = r.or(profiling.and(purpose(op, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)));
+    r = r.or(held(profiling.and(purpose(op, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)), item + 3, ids));
     // 4. constant monitoring of employees
-    r = r.or(purpose(op, StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING).and(continuous(op)));
+    r = r.or(held(purpose(op, StandardPurpose.EMPLOYEE_ACTIVITY_MONITORING).and(continuous(op)), item + 4, ids));
     // 5, 6. social and health alerts; professional alerts
-    r = r.or(purpose(op, StandardPurpose.SOCIAL_AND_HEALTH_ALERTS));
-    r = r.or(purpose(op, StandardPurpose.PROFESSIONAL_ALERTS));
-    if (r == TRUE) {
+    r = r.or(held(purpose(op, StandardPurpose.SOCIAL_AND_HEALTH_ALERTS), item + 5, ids));
+    r = r.or(held(purpose(op, StandardPurpose.PROFESSIONAL_ALERTS), item + 6, ids));
+    if (r == TRUE && ids == null) {
       return TRUE;
     }
     // 7. health data warehouse or registry
-    r = r.or(health.and(purpose(op, StandardPurpose.HEALTH_DATA_WAREHOUSE_OR_REGISTRY)));
+    r = r.or(held(health.and(purpose(op, StandardPurpose.HEALTH_DATA_WAREHOUSE_OR_REGISTRY)), item + 7, ids));
     // 8. profiling that may exclude from a contract
-    r = r.or(profiling.and(mayExclude));
+    r = r.or(held(profiling.and(mayExclude), item + 8, ids));
     // 9. pooled records of contractual breaches
-    r = r.or(purpose(op, FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS).and(mayExclude));
+    r = r.or(held(purpose(op, FrenchPurpose.POOLED_CONTRACTUAL_BREACH_RECORDS).and(mayExclude), item + 9, ids));
     // 10. profiling with external sources
-    r = r.or(profiling.and(op.externalSources()));
+    r = r.or(held(profiling.and(op.externalSources()), item + 10, ids));
     // 11. biometric data of vulnerable persons
-    r = r.or(biometricData(op).and(vulnerable));
+    r = r.or(held(biometricData(op).and(vulnerable), item + 11, ids));
     // 12. social housing
-    r = r.or(purpose(op, FrenchPurpose.SOCIAL_HOUSING));
+    r = r.or(held(purpose(op, FrenchPurpose.SOCIAL_HOUSING), item + 12, ids));
     // 13. social or medico-social support
-    r = r.or(purpose(op, StandardPurpose.SOCIAL_SUPPORT));
-    if (r == TRUE) {
+    r = r.or(held(purpose(op, StandardPurpose.SOCIAL_SUPPORT), item + 13, ids));
+    if (r == TRUE && ids == null) {
       return TRUE;
     }
     // 14. location data on a large scale
     Truth location = locationData(op);
-    return location == FALSE ? r : r.or(location.and(largeScale(op, date)));
+    return r.or(held(location == FALSE ? FALSE : location.and(largeScale(op, date)), item + 14, ids));
   }
 
-  /** The CNIL's exempt list, délibération n° 2019-118, items 1 to 12 (from 23 October 2019), and recital 91. */
-  private static Truth exemptList(ProcessingOperation op) {
+  /** The CNIL's exempt list, délibération n° 2019-118, items 1 to 10 and its two further cases (from 23 October 2019). */
+  private static Truth exemptList(ProcessingOperation op, List<String> ids) {
     FactSet<Purpose> purposes = op.purposes();
     Truth r = FALSE;
+    String item = "fr.cnil.2019-118.item-";
     // 1. staff management, fewer than 250 employees, no profiling
-    r = r.or(only(purposes, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
-        .and(fewerThan250Staff(op)).and(profiling(op).not()));
+    r = r.or(held(only(purposes, StandardPurpose.HUMAN_RESOURCES_MANAGEMENT)
+        .and(fewerThan250Staff(op)).and(profiling(op).not()), item + 1, ids));
     // 2. supplier relationship management
-    r = r.or(only(purposes, StandardPurpose.SUPPLIER_RELATIONSHIP_MANAGEMENT));
+    r = r.or(held(only(purposes, StandardPurpose.SUPPLIER_RELATIONSHIP_MANAGEMENT), item + 2, ids));
     // 3. a commune's electoral roll
-    r = r.or(only(purposes, FrenchPurpose.COMMUNE_ELECTORAL_ROLL));
+    r = r.or(held(only(purposes, FrenchPurpose.COMMUNE_ELECTORAL_ROLL), item + 3, ids));
     // 4. works council
-    r = r.or(only(purposes, FrenchPurpose.WORKS_COUNCIL_ACTIVITIES));
+    r = r.or(held(only(purposes, FrenchPurpose.WORKS_COUNCIL_ACTIVITIES), item + 4, ids));
     // 5. non-profit members and donors, no special data
-    r = r.or(controllerIs(op, StandardControllerKind.NON_PROFIT_ORGANISATION)
-        .and(only(purposes, StandardPurpose.MEMBER_AND_DONOR_MANAGEMENT)).and(specialData(op).not()));
+    r = r.or(held(controllerIs(op, StandardControllerKind.NON_PROFIT_ORGANISATION)
+        .and(only(purposes, StandardPurpose.MEMBER_AND_DONOR_MANAGEMENT)).and(specialData(op).not()), item + 5, ids));
     // 6. individual health professional, patient care
-    r = r.or(controllerIs(op, StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL)
-        .and(only(purposes, StandardPurpose.PATIENT_CARE)));
+    r = r.or(held(controllerIs(op, StandardControllerKind.INDIVIDUAL_HEALTH_PROFESSIONAL)
+        .and(only(purposes, StandardPurpose.PATIENT_CARE)), item + 6, ids));
     // 7. individual lawyer
-    r = r.or(controllerIs(op, StandardControllerKind.INDIVIDUAL_LAWYER).and(only(purposes, StandardPurpose.LEGAL_PRACTICE)));
+    r = r.or(held(controllerIs(op, StandardControllerKind.INDIVIDUAL_LAWYER).and(only(purposes, StandardPurpose.LEGAL_PRACTICE)),
+        item + 7, ids));
     // 8. commercial court clerk
-    r = r.or(controllerIs(op, FrenchControllerKind.COMMERCIAL_COURT_CLERK)
-        .and(only(purposes, FrenchPurpose.COMMERCIAL_COURT_REGISTRY)));
+    r = r.or(held(controllerIs(op, FrenchControllerKind.COMMERCIAL_COURT_CLERK)
+        .and(only(purposes, FrenchPurpose.COMMERCIAL_COURT_REGISTRY)), item + 8, ids));
     // 9. notary
-    r = r.or(controllerIs(op, FrenchControllerKind.NOTARY).and(only(purposes, FrenchPurpose.NOTARIAL_PRACTICE)));
-    if (r == TRUE) {
+    r = r.or(held(controllerIs(op, FrenchControllerKind.NOTARY).and(only(purposes, FrenchPurpose.NOTARIAL_PRACTICE)), item + 9, ids));
+    if (r == TRUE && ids == null) {
       return TRUE;
     }
     // 10. school and childhood services of legal persons
-    r = r.or(naturalPerson(op).not().and(only(purposes, StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)));
+    r = r.or(held(naturalPerson(op).not().and(only(purposes, StandardPurpose.SCHOOL_AND_CHILDHOOD_SERVICES)), item + 10, ids));
     // breathalysers
-    r = r.or(only(purposes, FrenchPurpose.IMPAIRED_DRIVING_PREVENTION));
+    r = r.or(held(only(purposes, FrenchPurpose.IMPAIRED_DRIVING_PREVENTION), "fr.cnil.2019-118.breathalysers", ids));
     // access control and working time, without biometrics, sensitive or highly personal data
     Truth accessOrTime = allIn(purposes, StandardPurpose.PHYSICAL_ACCESS_CONTROL, StandardPurpose.WORKING_TIME_MANAGEMENT);
     if (accessOrTime != FALSE) {
       Truth biometricTech = op.technologies().anyTruth(Technology::identifiesBiometrically);
-      r = r.or(accessOrTime.and(biometricData(op).not()).and(biometricTech.not()).and(sensitiveOrHighlyPersonal(op).not()));
+      r = r.or(held(accessOrTime.and(biometricData(op).not()).and(biometricTech.not()).and(sensitiveOrHighlyPersonal(op).not()),
+          "fr.cnil.2019-118.access-control-and-working-time", ids));
     }
     return r;
   }

@@ -253,7 +253,7 @@ public final class Questionnaire {
         break;
       }
       Prompt prompt = next.get();
-      show(out, summary.size() + 1, prompt);
+      show(out, summary.size() + 1, prompt, prompt instanceof Choice c ? interview.outcomesByOption(c) : List.of());
       Optional<Reply> reply = reply(in, out, echo, prompt, interview.back().isPresent());
       if (reply.isEmpty()) {
         out.println(msg("unanswered"));
@@ -367,7 +367,8 @@ public final class Questionnaire {
     };
   }
 
-  private void show(PrintStream out, int n, Prompt p) {
+  /** Shows the question; for a single choice, what each option leads to when they do not all lead to the same. */
+  private void show(PrintStream out, int n, Prompt p, List<Outcome> byOption) {
     out.println();
     out.println(MessageFormat.format(msg("question"), n) + sep() + p.text());
     if (p instanceof Question q) {
@@ -378,8 +379,10 @@ public final class Questionnaire {
       out.println("  " + msg("reference") + sep() + report.citations(p.references()));
     }
     if (p instanceof Choice c) {
+      boolean differ = byOption.stream().distinct().count() > 1;
       for (int i = 0; i < c.options().size(); i++) {
-        out.println(String.format(Locale.ROOT, "  %2d. %s", i + 1, c.options().get(i)));
+        out.println(String.format(Locale.ROOT, "  %2d. %s", i + 1, c.options().get(i))
+            + (differ ? " (" + report.outcome(byOption.get(i)) + ")" : ""));
       }
     } else if (p instanceof Question q && q.ifYes() != q.ifNo()) {
       // what each answer leads to, only when they differ

@@ -89,7 +89,7 @@ class QuestionnaireTest {
     assertThat(run("3\n", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("Question 1: How many people's data does the processing hold?")
         .contains("The law sets no threshold").contains("Reference: WP248 rev.01, criterion 5; GDPR, recital 91; WP243 rev.01")
-        .contains("   1. up to 10,000 people").contains("   3. 50,000 people or more")
+        .contains("   1. up to 10,000 people (UNDETERMINED: the facts given do not settle it)").contains("   3. 50,000 people or more (DPIA REQUIRED)")
         .contains("Outcome: DPIA REQUIRED").doesNotContain("Question 2");
   }
 

@@ -290,6 +290,31 @@ public final class Interview {
     return new Interview(rulebook, plan, updated, date, more, with(topic.id()), unknown, this);
   }
 
+  /**
+   * For a single choice, the outcome each option would give, all else unchanged, in the order of
+   * the options; empty for a multiple choice, whose answers are too many to list, or when an option
+   * is impossible with the answers given.
+   */
+  public List<Outcome> outcomesByOption(Choice choice) {
+    if (choice.multiple()) {
+      return List.of();
+    }
+    List<Outcome> outcomes = new ArrayList<>();
+    try {
+      for (Option o : choice.topic().options()) {
+        Topic t = choice.topic();
+        ChoiceAnswer a = ChoiceAnswer.exactly(List.of(o.id()));
+        Map<String, Truth> more = new LinkedHashMap<>(answers);
+        more.putAll(t.factAnswers(a));
+        outcomes.add(rulebook.decide(t.apply(operation, a), date, more).outcome());
+      }
+    } catch (IllegalArgumentException e) {
+      // InvalidDescriptionException included: an option impossible with the answers given
+      return List.of();
+    }
+    return outcomes;
+  }
+
   private Set<String> with(String id) {
     Set<String> more = new LinkedHashSet<>(asked);
     more.add(id);

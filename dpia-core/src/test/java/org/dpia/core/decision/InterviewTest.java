@@ -136,4 +136,20 @@ class InterviewTest {
     assertThat(done.answerFrom(described, DATE)).isEqualTo(ChoiceAnswer.exactly(List.of("a")));
     assertThat(done.isOpen(described, DATE)).isFalse();
   }
+
+  @Test
+  @DisplayName("a single choice tells what each option leads to; a multiple choice does not")
+  void outcomesByOption() {
+    Topic police = Topic.<StandardPurpose>ofOne("purpose", List.of(StandardPurpose.HUMAN_RESOURCES_MANAGEMENT,
+            StandardPurpose.CRIMINAL_OFFENCE_PREVENTION_AND_DETECTION), Enum::name, StandardPurpose::text,
+        op -> op.purposes().known().stream().map(p -> (StandardPurpose) p).findFirst(),
+        (op, p) -> op.withPurposes(FactSet.of(p)), id -> id.startsWith("purpose."));
+    Interview i = Interview.start(TOY, InterviewPlan.builder().topic(police).topic(DATA).build(), nothingKnown(), DATE);
+    Choice one = (Choice) i.next(Locale.ENGLISH).orElseThrow();
+    assertThat(one.multiple()).isFalse();
+    assertThat(i.outcomesByOption(one)).containsExactly(Outcome.UNDETERMINED, Outcome.REQUIRED);
+    Interview hr = i.answer(one, ChoiceAnswer.exactly(List.of("HUMAN_RESOURCES_MANAGEMENT")));
+    Choice data = (Choice) hr.next(Locale.ENGLISH).orElseThrow();
+    assertThat(hr.outcomesByOption(data)).isEmpty();
+  }
 }

@@ -8,17 +8,22 @@ import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.Set;
+import org.dpia.core.decision.Choice;
+import org.dpia.core.decision.ChoiceAnswer;
 import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Interview;
 import org.dpia.core.decision.Outcome;
+import org.dpia.core.decision.Prompt;
 import org.dpia.core.decision.Question;
 import org.dpia.core.decision.Rulebook;
 import org.dpia.core.logic.Truth;
@@ -109,8 +114,11 @@ public final class Questionnaire {
     this.date = date;
     this.locale = locale;
     this.report = Report.of(locale, format);
-    this.messages = ResourceBundle.getBundle("org.dpia.examples.questionnaire",
-        "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT);
+    this.messages = bundle(locale);
+  }
+
+  private static ResourceBundle bundle(Locale locale) {
+    return ResourceBundle.getBundle("org.dpia.examples.questionnaire", "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ROOT);
   }
 
   /**
@@ -159,10 +167,7 @@ public final class Questionnaire {
       out.print(HELP);
       return EXIT_COMPLETE;
     }
-    ProcessingOperation operation = ProcessingOperation.builder()
-        .name("the processing described in the questionnaire")
-        .controller(Controller.builder().name("the controller").build())
-        .build();
+    ProcessingOperation operation = null;
     LocalDate date = LocalDate.now();
     Locale locale = Locale.ENGLISH;
     Report.Format format = Report.Format.TEXT;
@@ -203,6 +208,14 @@ public final class Questionnaire {
           return fail(err, "unknown argument " + args[i]);
       }
     }
+    if (operation == null) {
+      // from nothing: named in the session's language
+      ResourceBundle words = bundle(locale);
+      operation = ProcessingOperation.builder()
+          .name(words.getString("operationName"))
+          .controller(Controller.builder().name(words.getString("controllerName")).build())
+          .build();
+    }
     Questionnaire questionnaire = new Questionnaire(FrenchRulebook.create(), operation, date, locale, format);
     try {
       return questionnaire.ask(in, out, echo);
@@ -221,42 +234,63 @@ public final class Questionnaire {
   }
 
   /**
-   * Asks until the outcome is settled, no question is left, or the input ends; prints the report.
-   * Returns {@link #EXIT_COMPLETE}, or {@link #EXIT_UNANSWERED} when the input ended with a question
-   * pending.
+   * Asks until the outcome is settled, no question is left, or the input ends; prints the summary
+   * of the answers, the report and the completed description. Returns {@link #EXIT_COMPLETE}, or
+   * {@link #EXIT_UNANSWERED} when the input ended with a question pending.
    */
   int ask(BufferedReader in, PrintStream out, boolean echo) throws IOException {
     out.println(msg("intro"));
-    Map<String, Truth> answers = new LinkedHashMap<>();
-    Set<String> dontKnow = new HashSet<>();
-    Decision decision = rulebook.decide(operation, date, answers);
-    int asked = 0;
+    Interview interview = Interview.start(rulebook, operation, date);
+    // the summary, one line per answer; going back drops the last
+    Deque<String> summary = new ArrayDeque<>();
     boolean unanswered = false;
-    while (decision.outcome() == Outcome.UNDETERMINED && !unanswered) {
-      Optional<Question> next = rulebook.questions(decision, locale).stream()
-          .filter(q -> !dontKnow.contains(q.factId()))
-          .findFirst();
+    while (true) {
+      Optional<Prompt> next = interview.next(locale);
       if (next.isEmpty()) {
-        out.println(msg("noMore"));
+        if (!interview.isSettled()) {
+          out.println(msg("noMore"));
+        }
         break;
       }
-      Question q = next.get();
-      asked++;
-      show(out, asked, q);
-      Optional<Truth> answer = answer(in, out, echo);
-      if (answer.isEmpty()) {
+      Prompt prompt = next.get();
+      show(out, summary.size() + 1, prompt, prompt instanceof Choice c ? interview.outcomesByOption(c) : List.of());
+      Optional<Reply> reply = reply(in, out, echo, prompt, interview.back().isPresent());
+      if (reply.isEmpty()) {
         out.println(msg("unanswered"));
         unanswered = true;
-      } else if (answer.get() == Truth.UNKNOWN) {
-        dontKnow.add(q.factId());
-      } else {
-        answers.put(q.factId(), answer.get());
-        decision = rulebook.decide(operation, date, answers);
+        break;
+      }
+      if (reply.get() instanceof Back) {
+        interview = interview.back().orElse(interview);
+        summary.pollLast();
+        continue;
+      }
+      try {
+        if (prompt instanceof Choice c) {
+          ChoiceAnswer a = ((Chosen) reply.get()).answer();
+          interview = interview.answer(c, a);
+          summary.addLast(c.text() + " " + shownAnswer(c, a));
+        } else {
+          Question q = (Question) prompt;
+          Truth t = ((YesNo) reply.get()).answer();
+          interview = interview.answer(q, t);
+          summary.addLast(q.text() + " " + word(t));
+        }
+      } catch (RuntimeException e) {
+        // an answer that makes the description impossible (no purpose at all, say), or contradicts another
+        out.println(msg("impossible"));
       }
     }
-    if (decision.outcome() != Outcome.UNDETERMINED) {
+    Decision decision = interview.decision();
+    if (decision.outcome() != Outcome.UNDETERMINED && !unanswered) {
       out.println(msg("settled"));
     }
+    out.println();
+    out.println(msg("summary") + sep().stripTrailing());
+    if (summary.isEmpty()) {
+      out.println("  " + msg("none"));
+    }
+    summary.forEach(line -> out.println("  - " + line));
     out.println();
     out.println(report.render(decision));
     out.println(msg("unknown") + sep().stripTrailing());
@@ -265,13 +299,33 @@ public final class Questionnaire {
       out.println("  " + msg("none"));
     }
     unknown.forEach((id, description) -> out.println("  - " + report.text(description)));
+    out.println();
+    out.println(msg("description") + sep().stripTrailing());
+    out.print(Description.of(interview, locale, factText(decision)));
     return unanswered ? EXIT_UNANSWERED : EXIT_COMPLETE;
   }
 
-  /** Prompts until an answer is understood; empty at the end of input. */
-  private Optional<Truth> answer(BufferedReader in, PrintStream out, boolean echo) throws IOException {
+  /** The question text of each fact answered, for the description's listing. */
+  private Map<String, String> factText(Decision decision) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    decision.explanation().answeredFacts().forEach((id, text) -> texts.put(id, report.text(text)));
+    return texts;
+  }
+
+  /** A reply: an answer, or going back one question. */
+  private sealed interface Reply permits YesNo, Chosen, Back {}
+
+  private record YesNo(Truth answer) implements Reply {}
+
+  private record Chosen(ChoiceAnswer answer) implements Reply {}
+
+  private record Back() implements Reply {}
+
+  /** Prompts until a reply is understood; empty at the end of input. */
+  private Optional<Reply> reply(BufferedReader in, PrintStream out, boolean echo, Prompt prompt, boolean canGoBack) throws IOException {
+    boolean choice = prompt instanceof Choice;
     while (true) {
-      out.print(msg("prompt") + " ");
+      out.print(msg(choice ? (((Choice) prompt).multiple() ? "promptMany" : "promptOne") : "prompt") + " ");
       out.flush();
       String line = readAnswer(in);
       if (line == null) {
@@ -281,23 +335,151 @@ public final class Questionnaire {
       if (echo) {
         out.println(shown(line));
       }
-      Truth answer = line.length() > MAX_ANSWER_LENGTH ? null : parse(line);
-      if (answer != null) {
-        return Optional.of(answer);
+      if (line.length() <= MAX_ANSWER_LENGTH && isBack(line)) {
+        if (canGoBack) {
+          return Optional.of(new Back());
+        }
+        out.println(msg("noBack"));
+        continue;
       }
-      out.println(line.isBlank() ? msg("bad") : MessageFormat.format(msg("notUnderstood"), shown(line)) + " " + msg("bad"));
+      Reply reply = null;
+      if (line.length() <= MAX_ANSWER_LENGTH) {
+        if (choice) {
+          ChoiceAnswer a = parseChoice(line, (Choice) prompt);
+          reply = a == null ? null : new Chosen(a);
+        } else {
+          Truth t = parse(line);
+          reply = t == null ? null : new YesNo(t);
+        }
+      }
+      if (reply != null) {
+        return Optional.of(reply);
+      }
+      String bad = msg(choice ? "badChoice" : "bad");
+      out.println(line.isBlank() ? bad : MessageFormat.format(msg("notUnderstood"), shown(line)) + " " + bad);
     }
   }
 
-  private void show(PrintStream out, int n, Question q) {
+  private static boolean isBack(String line) {
+    return switch (line.trim().toLowerCase(Locale.ROOT)) {
+      case "back", "retour", "<" -> true;
+      default -> false;
+    };
+  }
+
+  /** Shows the question; for a single choice, what each option leads to when they do not all lead to the same. */
+  private void show(PrintStream out, int n, Prompt p, List<Outcome> byOption) {
     out.println();
-    out.println(MessageFormat.format(msg("question"), n) + sep() + q.text());
-    q.stated().ifPresent(s -> out.println("  " + s));
-    q.help().ifPresent(h -> out.println("  " + h));
-    if (!q.references().isEmpty()) {
-      out.println("  " + msg("reference") + sep() + report.citations(q.references()));
+    out.println(MessageFormat.format(msg("question"), n) + sep() + p.text());
+    if (p instanceof Question q) {
+      q.stated().ifPresent(s -> out.println("  " + s));
     }
-    out.println("  (" + msg("ifYes") + sep() + report.outcome(q.ifYes()) + "; " + msg("ifNo") + sep() + report.outcome(q.ifNo()) + ")");
+    p.help().ifPresent(h -> out.println("  " + h));
+    if (!p.references().isEmpty()) {
+      out.println("  " + msg("reference") + sep() + report.citations(p.references()));
+    }
+    if (p instanceof Choice c) {
+      boolean differ = byOption.stream().distinct().count() > 1;
+      for (int i = 0; i < c.options().size(); i++) {
+        out.println(String.format(Locale.ROOT, "  %2d. %s", i + 1, c.options().get(i))
+            + (differ ? " (" + report.outcome(byOption.get(i)) + ")" : ""));
+      }
+    } else if (p instanceof Question q && q.ifYes() != q.ifNo()) {
+      // what each answer leads to, only when they differ
+      out.println("  (" + msg("ifYes") + sep() + report.outcome(q.ifYes()) + ("fr".equals(locale.getLanguage()) ? " ; " : "; ") + msg("ifNo") + sep() + report.outcome(q.ifNo()) + ")");
+    }
+  }
+
+  /**
+   * The answer to a choice: option numbers or words, separated by commas or spaces; {@code 0} or
+   * "none" for none of these; "other" for something not listed; {@code ?} alone for "don't know",
+   * with options for "these, and I don't know about the rest". Null when not understood.
+   */
+  static ChoiceAnswer parseChoice(String line, Choice choice) {
+    String text = line.trim().toLowerCase(Locale.ROOT);
+    if (text.isEmpty()) {
+      return null;
+    }
+    if (!text.equals("3") && parse(text) == Truth.UNKNOWN) {
+      return ChoiceAnswer.dontKnow();
+    }
+    List<String> chosen = new ArrayList<>();
+    boolean none = false;
+    boolean other = false;
+    boolean unknown = false;
+    for (String token : text.split("[,;]+|\\s+(?=[0-9?])|(?<=[0-9?])\\s+")) {
+      String t = token.trim();
+      if (t.isEmpty()) {
+        continue;
+      }
+      switch (t) {
+        case "0", "none", "aucun", "aucune" -> none = true;
+        case "other", "autre" -> other = true;
+        case "?", "nsp", "dk" -> unknown = true;
+        default -> {
+          Optional<Integer> index = option(t, choice);
+          if (index.isEmpty()) {
+            return null;
+          }
+          String id = choice.topic().options().get(index.get()).id();
+          if (!chosen.contains(id)) {
+            chosen.add(id);
+          }
+        }
+      }
+    }
+    if (none && (!chosen.isEmpty() || other || unknown) || !choice.multiple() && (chosen.size() > 1 || unknown && !chosen.isEmpty())) {
+      return null;
+    }
+    if (other) {
+      return unknown ? null : ChoiceAnswer.withOther(chosen);
+    }
+    if (unknown) {
+      return ChoiceAnswer.atLeast(chosen);
+    }
+    return ChoiceAnswer.exactly(chosen);
+  }
+
+  /** The option a token names: its number, or a word that appears in one option's text only. */
+  private static Optional<Integer> option(String token, Choice choice) {
+    if (token.chars().allMatch(Character::isDigit)) {
+      int n = token.length() > 3 ? -1 : Integer.parseInt(token);
+      return n >= 1 && n <= choice.options().size() ? Optional.of(n - 1) : Optional.empty();
+    }
+    List<Integer> matching = new ArrayList<>();
+    for (int i = 0; i < choice.options().size(); i++) {
+      if (choice.options().get(i).toLowerCase(Locale.ROOT).contains(token)) {
+        matching.add(i);
+      }
+    }
+    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+  }
+
+  private String shownAnswer(Choice c, ChoiceAnswer a) {
+    if (a.isDontKnow()) {
+      return msg("dontKnow");
+    }
+    List<String> words = new ArrayList<>();
+    for (String id : a.chosen()) {
+      for (int i = 0; i < c.options().size(); i++) {
+        if (c.topic().options().get(i).id().equals(id)) {
+          words.add(c.options().get(i));
+        }
+      }
+    }
+    if (words.isEmpty() && a.rest() == ChoiceAnswer.Rest.NONE) {
+      return msg("noneOfThese");
+    }
+    if (a.rest() == ChoiceAnswer.Rest.OTHER) {
+      words.add(msg("other"));
+    } else if (a.rest() == ChoiceAnswer.Rest.UNKNOWN) {
+      words.add(msg("maybeMore"));
+    }
+    return String.join(", ", words);
+  }
+
+  private String word(Truth t) {
+    return msg(t == Truth.TRUE ? "yes" : t == Truth.FALSE ? "no" : "dontKnow");
   }
 
   /**
@@ -334,12 +516,15 @@ public final class Questionnaire {
     return line.substring(0, end) + "…";
   }
 
-  /** TRUE, FALSE, UNKNOWN for "don't know", or null for an answer that is not understood. */
+  /**
+   * TRUE, FALSE, UNKNOWN for "don't know", or null for an answer that is not understood; by word,
+   * or by number (1 yes, 2 no, 3 don't know, as the prompt lists them).
+   */
   static Truth parse(String line) {
     return switch (line.trim().toLowerCase(Locale.ROOT)) {
-      case "y", "yes", "o", "oui" -> Truth.TRUE;
-      case "n", "no", "non" -> Truth.FALSE;
-      case "?", "dk", "don't know", "dont know", "nsp", "je ne sais pas" -> Truth.UNKNOWN;
+      case "y", "yes", "o", "oui", "1" -> Truth.TRUE;
+      case "n", "no", "non", "2" -> Truth.FALSE;
+      case "?", "dk", "don't know", "dont know", "nsp", "je ne sais pas", "3" -> Truth.UNKNOWN;
       default -> null;
     };
   }

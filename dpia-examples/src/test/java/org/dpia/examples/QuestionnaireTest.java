@@ -14,7 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dpia.core.decision.Choice;
+import org.dpia.core.decision.ChoiceAnswer;
 import org.dpia.core.decision.Decision;
+import org.dpia.core.decision.Interview;
 import org.dpia.core.decision.MissingFact;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Question;
@@ -53,61 +56,68 @@ class QuestionnaireTest {
     return ProcessingOperation.builder().name("nothing known").controller(Controller.builder().name("someone").build()).build();
   }
 
+  /** From nothing: "don't know" to the five grouped questions, then "no personal data". */
+  static final String NO_PERSONAL_DATA = "?\n?\n?\n?\n?\nn\n";
+
   @Test
-  @DisplayName("a scripted session reaches NOT REQUIRED: profiling of loyalty-card holders, fewer than 50,000 people, not large scale, no outside data")
+  @DisplayName("a scripted session reaches NOT REQUIRED: profiling of loyalty-card holders, up to 10,000 people, no other activity, no criterion asserted")
   void reachesNotRequired() {
-    assertThat(run("n\nn\nn\n", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isZero();
+    assertThat(run("1\n1\n0\n", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("The answer is settled.").contains("Outcome: DPIA NOT REQUIRED").contains("Question 3")
         .doesNotContain("Question 4");
   }
 
   @Test
-  @DisplayName("answering 'no personal data' settles it at once: outside the scope of the GDPR")
-  void noPersonalDataSettlesAtOnce() {
-    assertThat(run("n\n", "--date", "2024-06-01")).isZero();
-    assertThat(out()).containsOnlyOnce("Question ").contains("Outcome: DPIA NOT REQUIRED").contains("No personal data is processed");
+  @DisplayName("from nothing, 'don't know' to the grouped questions and then 'no personal data' settles it: outside the scope of the GDPR")
+  void noPersonalDataSettles() {
+    assertThat(run(NO_PERSONAL_DATA, "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("Question 6: Is personal data processed?").doesNotContain("Question 7")
+        .contains("(if yes: UNDETERMINED: the facts given do not settle it; if no: DPIA NOT REQUIRED)")
+        .contains("Outcome: DPIA NOT REQUIRED").contains("No personal data is processed");
   }
 
   @Test
-  @DisplayName("starting from the Lille case without its innovative technology, one answer settles REQUIRED")
+  @DisplayName("starting from the Lille case, no question is needed: REQUIRED")
   void reachesRequiredFromAPartialDescription() {
     assertThat(run("", "--from", "lille-briefcam", "--date", "2023-06-01")).isZero();
     assertThat(out()).doesNotContain("Question 1").contains("Outcome: DPIA REQUIRED");
   }
 
   @Test
-  @DisplayName("a question comes with its help text and legal references: large scale, in WP248's words")
+  @DisplayName("a grouped question comes with its help, at most three references and numbered options: how many people")
   void questionWithHelp() {
-    assertThat(run("y\n", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("Question 1: Is it so that the data of at least 50,000 people is processed?")
-        .contains("the highest threshold a supervisory authority has published").contains("Reference: WP248 rev.01, criterion 5; GDPR, recital 91")
-        .contains("(if yes: DPIA REQUIRED").contains("Outcome: DPIA REQUIRED").doesNotContain("Question 2");
+    assertThat(run("3\n", "--from", "undetermined-loyalty-programme-profiling", "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("Question 1: How many people's data does the processing hold?")
+        .contains("The law sets no threshold").contains("Reference: WP248 rev.01, criterion 5; GDPR, recital 91; WP243 rev.01")
+        .contains("   1. up to 10,000 people (UNDETERMINED: the facts given do not settle it)").contains("   3. 50,000 people or more (DPIA REQUIRED)")
+        .contains("Outcome: DPIA REQUIRED").doesNotContain("Question 2");
   }
 
   @Test
-  @DisplayName("don't know to everything: the session runs to its end undetermined, saying so, and exits 0 (undetermined is an outcome, not a failure)")
+  @DisplayName("don't know to everything: the session runs to its end undetermined after a dozen grouped questions (42 yes/no questions before), and exits 0")
   void dontKnowEndsUndetermined() {
     String allDontKnow = "?\n".repeat(200);
     assertThat(run(allDontKnow, "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("Question 2").contains("it stays undetermined").contains("UNDETERMINED")
-        .doesNotContain("End of input");
+        .doesNotContain("Question 13").doesNotContain("End of input").doesNotContain("Is it so that")
+        .doesNotContain("(if yes: UNDETERMINED: the facts given do not settle it; if no: UNDETERMINED");
   }
 
   @Test
   @DisplayName("a bad answer is explained and the question asked again")
   void badAnswerIsAskedAgain() {
-    assertThat(run("maybe\nn\n", "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("I did not understand \"maybe\". Please answer yes, no, or ? if you don't know.")
-        .containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+    assertThat(run("maybe\n" + NO_PERSONAL_DATA, "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("I did not understand \"maybe\". Please answer with the numbers of the options")
+        .containsOnlyOnce("Question 1:").contains("DPIA NOT REQUIRED");
   }
 
   @Test
   @DisplayName("the end of input with a question pending says so, prints the decision as it stands and exits 3")
   void endOfInputWithAQuestionPending() {
-    assertThat(run("y\n", "--date", "2024-06-01")).isEqualTo(3);
+    assertThat(run("?\n", "--date", "2024-06-01")).isEqualTo(3);
     assertThat(out()).containsOnlyOnce("Question 2")
         .contains("End of input with questions still unanswered: the session stops here, and the report below is the decision as it stands")
-        .doesNotContain("The answer is settled.").contains("Outcome: UNDETERMINED").contains("Answers given");
+        .doesNotContain("The answer is settled.").contains("Outcome: UNDETERMINED").contains("Your answers:");
     assertThat(err()).isEmpty();
   }
 
@@ -121,23 +131,71 @@ class QuestionnaireTest {
   @Test
   @DisplayName("in French, the end of input with a question pending is said in French")
   void endOfInputInFrench() {
-    assertThat(run("oui\n", "--date", "2024-06-01", "--lang", "fr")).isEqualTo(3);
+    assertThat(run("?\n", "--date", "2024-06-01", "--lang", "fr")).isEqualTo(3);
     assertThat(out()).contains("Fin des réponses alors que des questions restent sans réponse : la session s'arrête ici");
   }
 
   @Test
   @DisplayName("an empty answer line is asked again, with nothing to quote")
   void emptyAnswerIsAskedAgain() {
-    assertThat(run("\n  \nn\n", "--date", "2024-06-01")).isZero();
-    assertThat(out()).doesNotContain("I did not understand").containsOnlyOnce("Question 1")
-        .contains("> " + System.lineSeparator() + "Please answer yes, no, or ? if you don't know.");
+    assertThat(run("\n  \n" + NO_PERSONAL_DATA, "--date", "2024-06-01")).isZero();
+    assertThat(out()).doesNotContain("I did not understand").containsOnlyOnce("Question 1:")
+        .contains("> " + System.lineSeparator() + "Please answer with the numbers of the options");
   }
 
   @Test
   @DisplayName("answers ending without a final newline, or with CRLF, are read as lines")
   void lineEnds() {
-    assertThat(run("maybe\r\nn", "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("I did not understand \"maybe\".").containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+    assertThat(run("maybe\r\n?\r\n?\r\n?\r\n?\r\n?\r\nn", "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("I did not understand \"maybe\".").containsOnlyOnce("Question 1:").contains("DPIA NOT REQUIRED");
+  }
+
+  @Test
+  @DisplayName("a choice is answered by numbers or by words of its options, and the answers are summed up before the report")
+  void numbersOrWords() {
+    assertThat(run("images, licence\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n", "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("Your answers:")
+        .contains("  - Which kinds of data are processed? images of people (photo, video), vehicle licence plates");
+  }
+
+  @Test
+  @DisplayName("back goes back one question: the question is asked again and its first answer is not kept")
+  void back() {
+    assertThat(run("4\nback\n?\n" + NO_PERSONAL_DATA.substring(2), "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("> back" + System.lineSeparator() + System.lineSeparator() + "Question 1: Which kinds of data are processed?")
+        .contains("  - Which kinds of data are processed? don't know").doesNotContain("images of people (photo, video)" + System.lineSeparator() + "  - ")
+        .contains("DPIA NOT REQUIRED");
+  }
+
+  @Test
+  @DisplayName("back at the first question says there is nothing to go back to, in French too")
+  void backAtTheStart() {
+    assertThat(run("retour\n", "--date", "2024-06-01", "--lang", "fr")).isEqualTo(3);
+    assertThat(out()).contains("C'est la première question : il n'y a pas de retour possible.");
+  }
+
+  @Test
+  @DisplayName("the description as completed is printed after the report, so that it can be kept")
+  void completedDescription() {
+    assertThat(run("4 6\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n", "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("The description as completed (to keep):")
+        .contains("  data: images of people (photo, video) ; vehicle licence plates").contains("  purposes: not known");
+  }
+
+  @Test
+  @DisplayName("a choice answer: numbers, 0 for none, other, ? alone for don't know, with numbers for 'these and perhaps more'")
+  void parsesChoices() {
+    Interview start = Interview.start(FRANCE, nothingKnown(), DATE);
+    Choice data = (Choice) start.next(Locale.ENGLISH).orElseThrow();
+    assertThat(Questionnaire.parseChoice("4 6", data)).isEqualTo(ChoiceAnswer.exactly(List.of("IMAGES", "LICENCE_PLATES")));
+    assertThat(Questionnaire.parseChoice("4,6", data)).isEqualTo(ChoiceAnswer.exactly(List.of("IMAGES", "LICENCE_PLATES")));
+    assertThat(Questionnaire.parseChoice("0", data)).isEqualTo(ChoiceAnswer.exactly(List.of()));
+    assertThat(Questionnaire.parseChoice("?", data)).isEqualTo(ChoiceAnswer.dontKnow());
+    assertThat(Questionnaire.parseChoice("4 ?", data)).isEqualTo(ChoiceAnswer.atLeast(List.of("IMAGES")));
+    assertThat(Questionnaire.parseChoice("4 other", data)).isEqualTo(ChoiceAnswer.withOther(List.of("IMAGES")));
+    assertThat(Questionnaire.parseChoice("99", data)).isNull();
+    assertThat(Questionnaire.parseChoice("0 4", data)).isNull();
+    assertThat(Questionnaire.parseChoice("data", data)).as("a word in several options").isNull();
   }
 
   @Test
@@ -190,17 +248,17 @@ class QuestionnaireTest {
   @DisplayName("a 1 MB answer line is neither echoed nor quoted in full: cut at 200 characters with an ellipsis")
   void longLineIsCut() {
     String megabyte = "x".repeat(1_000_000);
-    assertThat(run(megabyte + "\nn\n", "--date", "2024-06-01")).isZero();
+    assertThat(run(megabyte + "\n" + NO_PERSONAL_DATA, "--date", "2024-06-01")).isZero();
     String cut = "x".repeat(200) + "…";
     assertThat(out()).doesNotContain("x".repeat(201)).contains("> " + cut + System.lineSeparator())
-        .contains("I did not understand \"" + cut + "\". Please answer yes, no, or ? if you don't know.")
-        .containsOnlyOnce("Question 1").contains("DPIA NOT REQUIRED");
+        .contains("I did not understand \"" + cut + "\". Please answer with the numbers of the options")
+        .containsOnlyOnce("Question 1:").contains("DPIA NOT REQUIRED");
   }
 
   @Test
   @DisplayName("an over-long line is never taken as an answer, even one that starts with yes")
   void longLineIsNotAnAnswer() {
-    assertThat(run("yes" + " ".repeat(300) + "\nn\n", "--date", "2024-06-01")).isZero();
+    assertThat(run("?" + " ".repeat(300) + "\n" + NO_PERSONAL_DATA, "--date", "2024-06-01")).isZero();
     assertThat(out()).containsOnlyOnce("I did not understand").contains("DPIA NOT REQUIRED");
   }
 
@@ -218,15 +276,16 @@ class QuestionnaireTest {
   @Test
   @DisplayName("a French answer not understood is quoted in French")
   void badAnswerInFrench() {
-    assertThat(run("peut-être\nnon\n", "--date", "2024-06-01", "--lang", "fr")).isZero();
-    assertThat(out()).contains("Je n'ai pas compris « peut-être ». Répondez oui, non, ou ? si vous ne savez pas.");
+    assertThat(run("peut-être\n" + NO_PERSONAL_DATA.replace("n\n", "non\n"), "--date", "2024-06-01", "--lang", "fr")).isZero();
+    assertThat(out()).contains("Je n'ai pas compris « peut-être ». Répondez par les numéros des choix");
   }
 
   @Test
   @DisplayName("in French, the questions and the report are in French")
   void french() {
-    assertThat(run("non\n", "--date", "2024-06-01", "--lang", "fr")).isZero();
-    assertThat(out()).contains("Question 1 :").contains("AIPD NON OBLIGATOIRE").contains("[oui / non / ? = je ne sais pas]");
+    assertThat(run(NO_PERSONAL_DATA.replace("n\n", "non\n"), "--date", "2024-06-01", "--lang", "fr")).isZero();
+    assertThat(out()).contains("Question 1 : Quelles données sont traitées ?").contains("Question 6 : Des données personnelles sont-elles traitées ?")
+        .contains("AIPD NON OBLIGATOIRE").contains("[oui / non / ? = je ne sais pas / retour]");
   }
 
   @Test

@@ -20,12 +20,17 @@ import org.dpia.core.text.Text;
  * yes, no or "don't know"; give the answer back with
  * {@link Rulebook#decide(org.dpia.core.model.ProcessingOperation, java.time.LocalDate, java.util.Map)}.
  */
-public final class Question {
+public final class Question implements Prompt {
+
+  /** The most references a question or a choice shows: those that ground it, not every rule that reads it. */
+  public static final int MAX_REFERENCES = 3;
 
   /** The kinds of answer a question takes. */
   public enum AnswerType {
     /** Yes, no, or don't know. */
-    YES_NO
+    YES_NO,
+    /** One or several options of a list, "none of these", "other", or don't know: a {@link Choice}. */
+    CHOICE
   }
 
   private final MissingFact fact;
@@ -93,6 +98,18 @@ public final class Question {
     return questions;
   }
 
+  /**
+   * The question about a fact the decision read as unknown but did not rank among its missing facts,
+   * with no outcome known for either answer.
+   */
+  static Question about(Decision decision, String factId, Locale locale, Optional<ResourceBundle> texts) {
+    MissingFact m = decision.missingFacts().stream().filter(f -> f.factId().equals(factId)).findFirst()
+        .orElseGet(() -> MissingFact.builder().factId(factId)
+            .description(decision.unknownFactTexts().getOrDefault(factId, Text.of(factId)))
+            .ifTrue(Outcome.UNDETERMINED).ifFalse(Outcome.UNDETERMINED).build());
+    return new Question(m, questionText(texts, locale, m), lookup(texts, "help." + factId).orElse(null), references(decision, factId), null);
+  }
+
   private static String questionText(Optional<ResourceBundle> texts, Locale locale, MissingFact m) {
     return lookup(texts, "question." + m.factId())
         .or(() -> m.description().in(locale.getLanguage()).filter(d -> !"en".equals(locale.getLanguage())).map(d -> d + " ?"))
@@ -113,15 +130,15 @@ public final class Question {
   /**
    * The citations of the rules under which the fact was read and could still change the outcome:
    * the undecided ones for a missing fact, those resting on a presumption for a presumed fact;
-   * each once.
+   * each once, the first {@value #MAX_REFERENCES} met.
    */
-  private static List<Citation> references(Decision decision, String factId) {
+  static List<Citation> references(Decision decision, String factId) {
     List<Citation> refs = new ArrayList<>();
     boolean presumed = decision.presumptions().stream().anyMatch(p -> p.factId().equals(factId));
     for (Trace rule : decision.trace().rules()) {
       if (rule.kind() == Trace.Kind.RULE && (presumed || rule.truth() == Truth.UNKNOWN) && rule.reads(factId)) {
         for (Citation c : rule.citations()) {
-          if (!refs.contains(c)) {
+          if (!refs.contains(c) && refs.size() < MAX_REFERENCES) {
             refs.add(c);
           }
         }
@@ -135,12 +152,20 @@ public final class Question {
     return fact.factId();
   }
 
+  /** The id of the fact asked about, the same as {@link #factId()}. */
+  @Override
+  public String id() {
+    return fact.factId();
+  }
+
   /** The question. */
+  @Override
   public String text() {
     return text;
   }
 
   /** What the law means by it, when the rulebook says. */
+  @Override
   public Optional<String> help() {
     return Optional.ofNullable(help);
   }
@@ -150,7 +175,8 @@ public final class Question {
     return Optional.ofNullable(stated);
   }
 
-  /** The provisions under which the answer matters. */
+  /** The provisions under which the answer matters, at most {@value #MAX_REFERENCES}. */
+  @Override
   public List<Citation> references() {
     return references;
   }

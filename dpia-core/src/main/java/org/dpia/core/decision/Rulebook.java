@@ -65,6 +65,15 @@ public interface Rulebook {
   }
 
   /**
+   * How an {@link Interview} groups this rulebook's questions: its topics (one multiple-choice
+   * question per vocabulary) and the facts asked only after others. By default none: one yes/no
+   * question per missing fact.
+   */
+  default InterviewPlan interviewPlan() {
+    return InterviewPlan.none();
+  }
+
+  /**
    * The days on which one of this rulebook's rules, or one of the wordings a rule cites, starts
    * or stops being in force (the first day of each validity, and the day after each last day).
    * An audit splits its timeline there.

@@ -146,6 +146,12 @@ public final class FrenchRulebook extends DeclaredRulebook {
     return INSTANCE;
   }
 
+  /** The questionnaire's topics and order: {@link FrenchInterview#PLAN}. */
+  @Override
+  public org.dpia.core.decision.InterviewPlan interviewPlan() {
+    return FrenchInterview.PLAN;
+  }
+
   private static List<Provision<ProcessingOperation>> mandatory() {
     List<Provision<ProcessingOperation>> all = new ArrayList<>();
     for (var rule : List.of(Article35.ART_35_3_A, Article35.ART_35_3_B, Article35.ART_35_3_C)) {

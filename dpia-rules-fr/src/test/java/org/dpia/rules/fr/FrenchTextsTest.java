@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -140,17 +141,34 @@ class FrenchTextsTest {
   }
 
   @Test
-  @DisplayName("the bundles hold only help texts, each about a fact the rules read")
-  void bundlesHoldOnlyHelp() {
+  @DisplayName("the bundles hold questions and help texts, each about a fact the rules read or a topic of the questionnaire, the same keys in both languages")
+  void bundlesHoldQuestionsAndHelp() {
+    Set<String> topics = new TreeSet<>();
+    FRANCE.interviewPlan().topics().forEach(t -> topics.add(t.id()));
+    Set<String> facts = FRANCE.jurisdiction().factIds();
     for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
       ResourceBundle bundle = FRANCE.texts(locale).orElseThrow();
       List<String> keys = Collections.list(bundle.getKeys());
       assertThat(keys).isNotEmpty().allSatisfy(k -> {
-        assertThat(k).startsWith("help.");
-        assertThat(FRANCE.jurisdiction().factIds()).contains(k.substring("help.".length()));
+        if (k.startsWith("help.choice.") || k.startsWith("choice.")) {
+          assertThat(topics).contains(k.substring(k.indexOf("choice.") + "choice.".length()));
+        } else if (k.startsWith("question.")) {
+          assertThat(facts).contains(k.substring("question.".length()));
+        } else {
+          assertThat(k).startsWith("help.");
+          assertThat(facts).contains(k.substring("help.".length()));
+        }
       });
+      // every fact has its question, every topic its question and help, written as questions
+      facts.forEach(f -> assertThat(bundle.getString("question." + f)).as(f).endsWith("?"));
+      topics.forEach(t -> assertThat(bundle.getString("choice." + t)).as(t).endsWith("?"));
+      topics.forEach(t -> assertThat(bundle.getString("help.choice." + t)).as(t).isNotBlank());
     }
+    assertThat(Collections.list(FRANCE.texts(Locale.ENGLISH).orElseThrow().getKeys()))
+        .containsExactlyInAnyOrderElementsOf(Collections.list(FRANCE.texts(Locale.FRENCH).orElseThrow().getKeys()));
     assertThat(FRANCE.texts(Locale.ENGLISH).orElseThrow().getString("help.criterion.large-scale")).contains("no number");
+    assertThat(FRANCE.texts(Locale.FRENCH).orElseThrow().getString("question.data.health")).isEqualTo("Des données concernant la santé sont-elles traitées ?");
+    assertThat(FRANCE.texts(Locale.ENGLISH).orElseThrow().getString("question.data.health")).isEqualTo("Is data concerning health processed?");
     assertThat(FRANCE.texts(Locale.CANADA_FRENCH)).containsSame(FRANCE.texts(Locale.FRENCH).orElseThrow());
   }
 

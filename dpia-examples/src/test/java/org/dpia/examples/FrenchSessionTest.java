@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  * shows this very session.
  */
 class FrenchSessionTest {
-  /** The Lille facts, as a DPO answers them: images and plates; prevention and investigation; CCTV and video analytics; … */
-  static final String LILLE = "4 6\n21 22\n2 3\n?\n1\n1\n0\n";
+  /** The Lille facts, as a DPO answers them: prevention and investigation; don't know; images and plates; CCTV and video analytics; a municipal police; … */
+  static final String LILLE = "21 22\n?\n4 6\n2 3\n3\n1\n1\n";
 
   final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
@@ -48,6 +48,7 @@ class FrenchSessionTest {
     String session = session();
     assertThat(session).contains("Question 7 :").doesNotContain("Question 8 :").contains("La réponse est acquise.")
         .contains("Résultat : AIPD OBLIGATOIRE").contains("Vos réponses :").contains("La description complétée (à conserver) :")
+        .contains("  responsable du traitement : une police municipale")
         .contains("  technologies : des caméras de vidéoprotection ; l'analyse algorithmique d'images vidéo");
     assertThat(LilleBriefCam.briefcamCase().outcome().name()).isEqualTo("REQUIRED");
   }

@@ -56,8 +56,8 @@ class QuestionnaireTest {
     return ProcessingOperation.builder().name("nothing known").controller(Controller.builder().name("someone").build()).build();
   }
 
-  /** From nothing: "don't know" to the five grouped questions, then "no personal data". */
-  static final String NO_PERSONAL_DATA = "?\n?\n?\n?\n?\nn\n";
+  /** From nothing: "don't know" to the eight grouped questions asked first, then "no personal data". */
+  static final String NO_PERSONAL_DATA = "?\n".repeat(8) + "n\n";
 
   @Test
   @DisplayName("a scripted session reaches NOT REQUIRED: profiling of loyalty-card holders, up to 10,000 people, no other activity, no criterion asserted")
@@ -71,7 +71,7 @@ class QuestionnaireTest {
   @DisplayName("from nothing, 'don't know' to the grouped questions and then 'no personal data' settles it: outside the scope of the GDPR")
   void noPersonalDataSettles() {
     assertThat(run(NO_PERSONAL_DATA, "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("Question 6: Is personal data processed?").doesNotContain("Question 7")
+    assertThat(out()).contains("Question 9: Is personal data processed?").doesNotContain("Question 10")
         .contains("(if yes: UNDETERMINED: the facts given do not settle it; if no: DPIA NOT REQUIRED)")
         .contains("Outcome: DPIA NOT REQUIRED").contains("No personal data is processed");
   }
@@ -94,12 +94,12 @@ class QuestionnaireTest {
   }
 
   @Test
-  @DisplayName("don't know to everything: the session runs to its end undetermined after a dozen grouped questions (42 yes/no questions before), and exits 0")
+  @DisplayName("don't know to everything: the session runs to its end undetermined after fourteen questions, most of them grouped (42 yes/no questions before), and exits 0")
   void dontKnowEndsUndetermined() {
     String allDontKnow = "?\n".repeat(200);
     assertThat(run(allDontKnow, "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("Question 2").contains("it stays undetermined").contains("UNDETERMINED")
-        .doesNotContain("Question 13").doesNotContain("End of input").doesNotContain("Is it so that")
+        .contains("Question 14").doesNotContain("Question 15").doesNotContain("End of input").doesNotContain("Is it so that")
         .doesNotContain("(if yes: UNDETERMINED: the facts given do not settle it; if no: UNDETERMINED");
   }
 
@@ -146,14 +146,15 @@ class QuestionnaireTest {
   @Test
   @DisplayName("answers ending without a final newline, or with CRLF, are read as lines")
   void lineEnds() {
-    assertThat(run("maybe\r\n?\r\n?\r\n?\r\n?\r\n?\r\nn", "--date", "2024-06-01")).isZero();
+    assertThat(run("maybe\r\n" + "?\r\n".repeat(8) + "n", "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("I did not understand \"maybe\".").containsOnlyOnce("Question 1:").contains("DPIA NOT REQUIRED");
   }
 
   @Test
   @DisplayName("a choice is answered by numbers or by words of its options, and the answers are summed up before the report")
   void numbersOrWords() {
-    assertThat(run("images, licence\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n", "--date", "2024-06-01")).isZero();
+    // the purposes and the controller come first, then the data
+    assertThat(run("?\n?\nimages, licence\n" + "?\n".repeat(12), "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("Your answers:")
         .contains("  - Which kinds of data are processed? images of people (photo, video), vehicle licence plates");
   }
@@ -161,8 +162,8 @@ class QuestionnaireTest {
   @Test
   @DisplayName("back goes back one question: the question is asked again and its first answer is not kept")
   void back() {
-    assertThat(run("4\nback\n?\n" + NO_PERSONAL_DATA.substring(2), "--date", "2024-06-01")).isZero();
-    assertThat(out()).contains("> back" + System.lineSeparator() + System.lineSeparator() + "Question 1: Which kinds of data are processed?")
+    assertThat(run("?\n?\n4\nback\n?\n" + NO_PERSONAL_DATA.substring(6), "--date", "2024-06-01")).isZero();
+    assertThat(out()).contains("> back" + System.lineSeparator() + System.lineSeparator() + "Question 3: Which kinds of data are processed?")
         .contains("  - Which kinds of data are processed? don't know").doesNotContain("images of people (photo, video)" + System.lineSeparator() + "  - ")
         .contains("DPIA NOT REQUIRED");
   }
@@ -177,7 +178,7 @@ class QuestionnaireTest {
   @Test
   @DisplayName("the description as completed is printed after the report, so that it can be kept")
   void completedDescription() {
-    assertThat(run("4 6\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n?\n", "--date", "2024-06-01")).isZero();
+    assertThat(run("?\n?\n4 6\n" + "?\n".repeat(12), "--date", "2024-06-01")).isZero();
     assertThat(out()).contains("The description as completed (to keep):")
         .contains("  data: images of people (photo, video) ; vehicle licence plates").contains("  purposes: not known");
   }
@@ -185,8 +186,12 @@ class QuestionnaireTest {
   @Test
   @DisplayName("a choice answer: numbers, 0 for none, other, ? alone for don't know, with numbers for 'these and perhaps more'")
   void parsesChoices() {
-    Interview start = Interview.start(FRANCE, nothingKnown(), DATE);
-    Choice data = (Choice) start.next(Locale.ENGLISH).orElseThrow();
+    Interview i = Interview.start(FRANCE, nothingKnown(), DATE);
+    Choice data = (Choice) i.next(Locale.ENGLISH).orElseThrow();
+    while (!data.id().equals("data")) {
+      i = i.answer(data, ChoiceAnswer.dontKnow());
+      data = (Choice) i.next(Locale.ENGLISH).orElseThrow();
+    }
     assertThat(Questionnaire.parseChoice("4 6", data)).isEqualTo(ChoiceAnswer.exactly(List.of("IMAGES", "LICENCE_PLATES")));
     assertThat(Questionnaire.parseChoice("4,6", data)).isEqualTo(ChoiceAnswer.exactly(List.of("IMAGES", "LICENCE_PLATES")));
     assertThat(Questionnaire.parseChoice("0", data)).isEqualTo(ChoiceAnswer.exactly(List.of()));
@@ -284,7 +289,8 @@ class QuestionnaireTest {
   @DisplayName("in French, the questions and the report are in French")
   void french() {
     assertThat(run(NO_PERSONAL_DATA.replace("n\n", "non\n"), "--date", "2024-06-01", "--lang", "fr")).isZero();
-    assertThat(out()).contains("Question 1 : Quelles données sont traitées ?").contains("Question 6 : Des données personnelles sont-elles traitées ?")
+    assertThat(out()).contains("Question 1 : À quoi sert le traitement ?").contains("Question 3 : Quelles données sont traitées ?")
+        .contains("Question 9 : Des données personnelles sont-elles traitées ?")
         .contains("AIPD NON OBLIGATOIRE").contains("[oui / non / ? = je ne sais pas / retour]");
   }
 

@@ -41,13 +41,13 @@ class FrenchInterviewTest {
   }
 
   @Test
-  @DisplayName("from nothing the first question is the categories of data; 'don't know' throughout ends undetermined within a dozen French questions")
+  @DisplayName("from nothing the first question is the purposes, on which most missing facts hang; 'don't know' throughout ends undetermined within a dozen French questions")
   void dontKnowThroughout() {
     ProcessingOperation nothing = ProcessingOperation.builder().name("x").controller(Controller.builder().name("c").build()).build();
     Interview i = Interview.start(FRANCE, nothing, LocalDate.of(2024, 6, 1));
     Prompt first = i.next(Locale.FRENCH).orElseThrow();
-    assertThat(first.id()).isEqualTo(FrenchInterview.DATA);
-    assertThat(first.text()).isEqualTo("Quelles données sont traitées ?");
+    assertThat(first.id()).isEqualTo(FrenchInterview.PURPOSES);
+    assertThat(first.text()).isEqualTo("À quoi sert le traitement ?");
     int asked = 0;
     for (Optional<Prompt> p = i.next(Locale.FRENCH); p.isPresent(); p = i.next(Locale.FRENCH)) {
       asked++;

@@ -64,14 +64,7 @@ final class AuditCommand implements java.util.concurrent.Callable<Integer> {
       }
       if (audit == null) {
         code = Dpia.BAD_INPUT;
-        if (single) {
-          if (options.format == Options.Output.json) {
-            out.println(Options.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Options.problemsJson(file, problems)));
-          }
-          Options.printProblems(err, file, problems);
-        } else {
-          out.println(Options.problemLine(file, problems, options.format));
-        }
+        options.reportProblems(out, err, file, problems, single);
         continue;
       }
       code = Options.worst(code, audit.undeterminedPeriods().isEmpty() ? Dpia.DECIDED : Dpia.UNDETERMINED);

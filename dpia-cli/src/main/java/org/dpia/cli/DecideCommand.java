@@ -73,14 +73,7 @@ final class DecideCommand implements java.util.concurrent.Callable<Integer> {
       }
       if (d == null) {
         code = Dpia.BAD_INPUT;
-        if (single) {
-          if (options.format == Options.Output.json) {
-            out.println(Options.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(Options.problemsJson(file, problems)));
-          }
-          Options.printProblems(err, file, problems);
-        } else {
-          out.println(Options.problemLine(file, problems, options.format));
-        }
+        options.reportProblems(out, err, file, problems, single);
         continue;
       }
       code = Options.worst(code, d.outcome() == Outcome.UNDETERMINED ? Dpia.UNDETERMINED : Dpia.DECIDED);

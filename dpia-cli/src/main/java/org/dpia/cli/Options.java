@@ -87,6 +87,21 @@ final class Options {
     return paths.size() == 1 && !Files.isDirectory(paths.get(0));
   }
 
+  /**
+   * A file's problems: alone, listed on the error stream (and, as JSON, on the output too when
+   * that is the format); among several, as its one line of the screening.
+   */
+  void reportProblems(PrintWriter out, PrintWriter err, Path file, List<Problem> problems, boolean single) {
+    if (single) {
+      if (format == Output.json) {
+        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(problemsJson(file, problems)));
+      }
+      printProblems(err, file, problems);
+    } else {
+      out.println(problemLine(file, problems, format));
+    }
+  }
+
   static void printProblems(PrintWriter err, Path file, List<Problem> problems) {
     for (Problem p : problems) {
       err.println(file + ": " + p);

@@ -1,4 +1,4 @@
-package org.dpia.core.decision.spi;
+package org.dpia.core.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dpia.core.Fixtures.article;
@@ -24,6 +24,10 @@ import org.dpia.core.decision.GroundKind;
 import org.dpia.core.decision.MissingFact;
 import org.dpia.core.decision.Outcome;
 import org.dpia.core.decision.Regime;
+import org.dpia.core.decision.spi.Implication;
+import org.dpia.core.decision.spi.Jurisdiction;
+import org.dpia.core.decision.spi.Precedence;
+import org.dpia.core.decision.spi.Provision;
 import org.dpia.core.logic.Condition;
 import org.dpia.core.logic.Conditions;
 import org.dpia.core.logic.Fact;
@@ -43,22 +47,22 @@ import org.dpia.core.text.Text;
  * expected missing when (a) two possible worlds differing only in its answer decide differently,
  * or (b) the outcomes possible with one answer differ from those possible with the other.
  */
-class ExactMissingFactsPropertiesTest {
+public class ExactMissingFactsPropertiesTest {
 
-  static final LocalDate DAY = LocalDate.of(2024, 6, 1);
-  static final ProcessingOperation OP = ProcessingOperation.builder().name("op")
+  public static final LocalDate DAY = LocalDate.of(2024, 6, 1);
+  public static final ProcessingOperation OP = ProcessingOperation.builder().name("op")
       .controller(Controller.of("ACME", StandardControllerKind.COMPANY)).build();
   static final int FACTS = 6;
 
   /** A random law over facts f0..f5 and one conclusion c, with what the description states of each. */
-  static final class RandomLaw {
+  public static final class RandomLaw {
     final Random random;
     final Map<String, Truth> stated = new HashMap<>();
     final List<Fact<ProcessingOperation>> facts = new ArrayList<>();
     final Fact<ProcessingOperation> conclusion;
     int rules;
 
-    RandomLaw(long seed) {
+    public RandomLaw(long seed) {
       random = new Random(seed);
       for (int i = 0; i < FACTS; i++) {
         String id = "f" + i;
@@ -129,7 +133,7 @@ class ExactMissingFactsPropertiesTest {
           : Provision.dispenses(GroundKind.NO_DUTY, rule()));
     }
 
-    Jurisdiction build() {
+    public Jurisdiction build() {
       Jurisdiction.Builder b = Jurisdiction.builder("random", "1", Text.of("Random law"));
       b.regime(Regime.of("one", Text.of("One"), article("1")), rule(), precedence());
       if (random.nextBoolean()) {
@@ -196,15 +200,22 @@ class ExactMissingFactsPropertiesTest {
   @Property(tries = 500)
   @Label("the missing facts are exactly those on which the outcome depends, checked world by world")
   void missing_facts_are_exact(@ForAll long seed) {
+    Statistics.label("undetermined").collect(check(seed));
+  }
+
+  /**
+   * Checks the missing facts of the random law drawn from the seed against brute force; whether
+   * its decision was undetermined (else there is nothing missing to check).
+   */
+  public static boolean check(long seed) {
     RandomLaw random = new RandomLaw(seed);
     Jurisdiction law = random.build();
     Decision d = law.decide(OP, DAY);
-    Statistics.label("outcome").collect(d.outcome());
     Set<String> listed = new TreeSet<>();
     d.missingFacts().forEach(m -> listed.add(m.factId()));
     if (d.outcome() != Outcome.UNDETERMINED) {
       assertThat(listed).as("a settled outcome lacks nothing (seed %d)", seed).isEmpty();
-      return;
+      return false;
     }
     Set<String> unknown = new LinkedHashSet<>();
     for (String id : law.factIds()) {
@@ -228,7 +239,6 @@ class ExactMissingFactsPropertiesTest {
         expected.add("c");
       }
     }
-    Statistics.label("missing").collect(expected.size());
     assertThat(listed).as("missing facts of a law with seed %d", seed).isEqualTo(expected);
     for (MissingFact m : d.missingFacts()) {
       if (m.decisiveness() == 0 && !m.witness().isEmpty()) {
@@ -239,5 +249,6 @@ class ExactMissingFactsPropertiesTest {
         assertThat(world(law, yes)).as("the witness of %s (seed %d)", m, seed).isNotEqualTo(world(law, no));
       }
     }
+    return true;
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.dpia.core.criteria.RiskCriterion;
@@ -101,6 +102,21 @@ final class DescriptionReader {
     }
     problem(path, node, "expected " + what + " as an object with named properties, found " + node.kind());
     return null;
+  }
+
+  /**
+   * Reads the named field if the object has it and, if it reads without a problem (a problem is
+   * recorded by the reader, which then gives null), gives its value to {@code set}.
+   */
+  private <T> void field(Map<String, Field> fields, String name, String path, BiFunction<Node, String, T> reader,
+      Consumer<? super T> set) {
+    Field field = fields.get(name);
+    if (field != null) {
+      T value = reader.apply(field.value(), path + "." + name);
+      if (value != null) {
+        set.accept(value);
+      }
+    }
   }
 
   private Map<String, Field> fields(Obj o, String path, List<String> allowed, Set<String> more) {
@@ -389,30 +405,10 @@ final class DescriptionReader {
     int before = problems.size();
     required(o, f, path, "name", "controller");
     ProcessingOperation.Builder b = ProcessingOperation.builder();
-    if (f.containsKey("name")) {
-      String name = string(f.get("name").value(), path + ".name");
-      if (name != null) {
-        b.name(name);
-      }
-    }
-    if (f.containsKey("description")) {
-      String d = string(f.get("description").value(), path + ".description");
-      if (d != null) {
-        b.description(d);
-      }
-    }
-    if (f.containsKey("controller")) {
-      Controller c = controller(f.get("controller").value(), path + ".controller");
-      if (c != null) {
-        b.controller(c);
-      }
-    }
-    if (f.containsKey("jointControllers")) {
-      List<Controller> joint = list(f.get("jointControllers").value(), path + ".jointControllers", this::controller);
-      if (joint != null) {
-        b.jointControllers(joint);
-      }
-    }
+    field(f, "name", path, (value, where) -> string(value, where), b::name);
+    field(f, "description", path, (value, where) -> string(value, where), b::description);
+    field(f, "controller", path, (value, where) -> controller(value, where), b::controller);
+    field(f, "jointControllers", path, (value, where) -> list(value, where, this::controller), b::jointControllers);
     for (Shape.TruthFact fact : Shape.TRUTH_FACTS) {
       Field field = f.get(fact.name());
       if (field != null) {
@@ -422,57 +418,17 @@ final class DescriptionReader {
         }
       }
     }
-    if (f.containsKey("purposes")) {
-      FactSet<Purpose> s = factSet(f.get("purposes").value(), path + ".purposes", (n, p) -> term(n, p, Purpose.class));
-      if (s != null) {
-        b.purposes(s);
-      }
-    }
-    if (f.containsKey("dataCategories")) {
-      FactSet<DataCategory> s = factSet(f.get("dataCategories").value(), path + ".dataCategories",
-          (n, p) -> constant(n, p, DataCategory.class, "data category"));
-      if (s != null) {
-        b.dataCategories(s);
-      }
-    }
-    if (f.containsKey("dataSubjects")) {
-      FactSet<DataSubjectCategory> s = factSet(f.get("dataSubjects").value(), path + ".dataSubjects",
-          (n, p) -> constant(n, p, DataSubjectCategory.class, "category of data subjects"));
-      if (s != null) {
-        b.dataSubjects(s);
-      }
-    }
-    if (f.containsKey("technologies")) {
-      FactSet<Technology> s = factSet(f.get("technologies").value(), path + ".technologies", (n, p) -> term(n, p, Technology.class));
-      if (s != null) {
-        b.technologies(s);
-      }
-    }
-    if (f.containsKey("places")) {
-      FactSet<Place> s = factSet(f.get("places").value(), path + ".places", (n, p) -> term(n, p, Place.class));
-      if (s != null) {
-        b.places(s);
-      }
-    }
-    if (f.containsKey("legalFrameworks")) {
-      FactSet<LegalFramework> s = factSet(f.get("legalFrameworks").value(), path + ".legalFrameworks",
-          (n, p) -> term(n, p, LegalFramework.class));
-      if (s != null) {
-        b.legalFrameworks(s);
-      }
-    }
-    if (f.containsKey("scale")) {
-      Scale s = scale(f.get("scale").value(), path + ".scale");
-      if (s != null) {
-        b.scale(s);
-      }
-    }
-    if (f.containsKey("period")) {
-      ProcessingPeriod p = period(f.get("period").value(), path + ".period");
-      if (p != null) {
-        b.period(p);
-      }
-    }
+    field(f, "purposes", path, (value, where) -> factSet(value, where, (n, p) -> term(n, p, Purpose.class)), b::purposes);
+    field(f, "dataCategories", path,
+        (value, where) -> factSet(value, where, (n, p) -> constant(n, p, DataCategory.class, "data category")), b::dataCategories);
+    field(f, "dataSubjects", path,
+        (value, where) -> factSet(value, where, (n, p) -> constant(n, p, DataSubjectCategory.class, "category of data subjects")), b::dataSubjects);
+    field(f, "technologies", path, (value, where) -> factSet(value, where, (n, p) -> term(n, p, Technology.class)), b::technologies);
+    field(f, "places", path, (value, where) -> factSet(value, where, (n, p) -> term(n, p, Place.class)), b::places);
+    field(f, "legalFrameworks", path,
+        (value, where) -> factSet(value, where, (n, p) -> term(n, p, LegalFramework.class)), b::legalFrameworks);
+    field(f, "scale", path, (value, where) -> scale(value, where), b::scale);
+    field(f, "period", path, (value, where) -> period(value, where), b::period);
     if (f.containsKey("assertedCriteria")) {
       Obj criteria = object(f.get("assertedCriteria").value(), path + ".assertedCriteria", "the criteria asserted ({LARGE_SCALE: true, …})");
       if (criteria != null) {
@@ -487,12 +443,7 @@ final class DescriptionReader {
         }
       }
     }
-    if (f.containsKey("dpias")) {
-      List<DpiaRecord> dpias = list(f.get("dpias").value(), path + ".dpias", this::dpia);
-      if (dpias != null) {
-        b.dpias(dpias);
-      }
-    }
+    field(f, "dpias", path, (value, where) -> list(value, where, this::dpia), b::dpias);
     return problems.size() > before ? null : build(path, o, b::build);
   }
 
@@ -505,18 +456,8 @@ final class DescriptionReader {
     Map<String, Field> f = fields(o, path, Shape.CONTROLLER, Set.of());
     required(o, f, path, "name");
     Controller.Builder b = Controller.builder();
-    if (f.containsKey("name")) {
-      String name = string(f.get("name").value(), path + ".name");
-      if (name != null) {
-        b.name(name);
-      }
-    }
-    if (f.containsKey("kind")) {
-      ControllerKind kind = term(f.get("kind").value(), path + ".kind", ControllerKind.class);
-      if (kind != null) {
-        b.kind(kind);
-      }
-    }
+    field(f, "name", path, (value, where) -> string(value, where), b::name);
+    field(f, "kind", path, (value, where) -> term(value, where, ControllerKind.class), b::kind);
     if (f.containsKey("staff")) {
       Long staff = whole(f.get("staff").value(), path + ".staff");
       if (staff != null) {
@@ -538,36 +479,12 @@ final class DescriptionReader {
     int before = problems.size();
     Map<String, Field> f = fields(o, path, Shape.SCALE, Set.of());
     Scale.Builder b = Scale.builder();
-    if (f.containsKey("dataSubjects")) {
-      Long n = whole(f.get("dataSubjects").value(), path + ".dataSubjects");
-      if (n != null) {
-        b.dataSubjects(n);
-      }
-    }
-    if (f.containsKey("shareOfPopulation")) {
-      Double d = decimal(f.get("shareOfPopulation").value(), path + ".shareOfPopulation");
-      if (d != null) {
-        b.shareOfPopulation(d);
-      }
-    }
-    if (f.containsKey("volume")) {
-      Scale.Volume v = constant(f.get("volume").value(), path + ".volume", Scale.Volume.class, "volume");
-      if (v != null) {
-        b.volume(v);
-      }
-    }
-    if (f.containsKey("permanence")) {
-      Scale.Permanence v = constant(f.get("permanence").value(), path + ".permanence", Scale.Permanence.class, "permanence");
-      if (v != null) {
-        b.permanence(v);
-      }
-    }
-    if (f.containsKey("geographicExtent")) {
-      Scale.GeographicExtent v = constant(f.get("geographicExtent").value(), path + ".geographicExtent", Scale.GeographicExtent.class, "geographic extent");
-      if (v != null) {
-        b.geographicExtent(v);
-      }
-    }
+    field(f, "dataSubjects", path, (value, where) -> whole(value, where), b::dataSubjects);
+    field(f, "shareOfPopulation", path, (value, where) -> decimal(value, where), b::shareOfPopulation);
+    field(f, "volume", path, (value, where) -> constant(value, where, Scale.Volume.class, "volume"), b::volume);
+    field(f, "permanence", path, (value, where) -> constant(value, where, Scale.Permanence.class, "permanence"), b::permanence);
+    field(f, "geographicExtent", path,
+        (value, where) -> constant(value, where, Scale.GeographicExtent.class, "geographic extent"), b::geographicExtent);
     return problems.size() > before ? null : build(path, o, b::build);
   }
 
@@ -598,91 +515,24 @@ final class DescriptionReader {
     Map<String, Field> f = fields(o, path, Shape.DPIA, Set.of());
     required(o, f, path, "title", "completedOn");
     DpiaRecord.Builder b = DpiaRecord.builder();
-    if (f.containsKey("title")) {
-      String t = string(f.get("title").value(), path + ".title");
-      if (t != null) {
-        b.title(t);
-      }
-    }
-    if (f.containsKey("completedOn")) {
-      LocalDate d = date(f.get("completedOn").value(), path + ".completedOn");
-      if (d != null) {
-        b.completedOn(d);
-      }
-    }
-    if (f.containsKey("completionPrecision")) {
-      DatePrecision p = constant(f.get("completionPrecision").value(), path + ".completionPrecision", DatePrecision.class, "precision");
-      if (p != null) {
-        b.completionPrecision(p);
-      }
-    }
-    if (f.containsKey("contains")) {
-      List<DpiaElement> e = list(f.get("contains").value(), path + ".contains", (n, p) -> constant(n, p, DpiaElement.class, "part of a DPIA"));
-      if (e != null) {
-        b.addAllContents(e);
-      }
-    }
-    if (f.containsKey("lacks")) {
-      List<DpiaElement> e = list(f.get("lacks").value(), path + ".lacks", (n, p) -> constant(n, p, DpiaElement.class, "part of a DPIA"));
-      if (e != null) {
-        b.addAllLacking(e);
-      }
-    }
-    if (f.containsKey("dpoAdvice")) {
-      DpoAdvice a = constant(f.get("dpoAdvice").value(), path + ".dpoAdvice", DpoAdvice.class, "state of the DPO's advice");
-      if (a != null) {
-        b.dpoAdvice(a);
-      }
-    }
-    if (f.containsKey("residualRisk")) {
-      ResidualRisk r = constant(f.get("residualRisk").value(), path + ".residualRisk", ResidualRisk.class, "residual risk");
-      if (r != null) {
-        b.residualRisk(r);
-      }
-    }
-    if (f.containsKey("authorityConsulted")) {
-      Truth t = truth(f.get("authorityConsulted").value(), path + ".authorityConsulted");
-      if (t != null) {
-        b.authorityConsulted(t);
-      }
-    }
-    if (f.containsKey("reviewedOn")) {
-      List<LocalDate> days = list(f.get("reviewedOn").value(), path + ".reviewedOn", this::date);
-      if (days != null) {
-        b.addAllReviewedOn(days);
-      }
-    }
-    if (f.containsKey("reviewDueOn")) {
-      LocalDate d = date(f.get("reviewDueOn").value(), path + ".reviewDueOn");
-      if (d != null) {
-        b.reviewDueOn(d);
-      }
-    }
-    if (f.containsKey("purposes")) {
-      List<Purpose> items = list(f.get("purposes").value(), path + ".purposes", (n, p) -> term(n, p, Purpose.class));
-      if (items != null) {
-        b.addAllPurposes(items);
-      }
-    }
-    if (f.containsKey("technologies")) {
-      List<Technology> items = list(f.get("technologies").value(), path + ".technologies", (n, p) -> term(n, p, Technology.class));
-      if (items != null) {
-        b.addAllTechnologies(items);
-      }
-    }
-    if (f.containsKey("dataCategories")) {
-      List<DataCategory> items = list(f.get("dataCategories").value(), path + ".dataCategories",
-          (n, p) -> constant(n, p, DataCategory.class, "data category"));
-      if (items != null) {
-        b.addAllDataCategories(items);
-      }
-    }
-    if (f.containsKey("versions")) {
-      List<String> labels = list(f.get("versions").value(), path + ".versions", this::string);
-      if (labels != null) {
-        b.addAllVersions(labels);
-      }
-    }
+    field(f, "title", path, (value, where) -> string(value, where), b::title);
+    field(f, "completedOn", path, (value, where) -> date(value, where), b::completedOn);
+    field(f, "completionPrecision", path,
+        (value, where) -> constant(value, where, DatePrecision.class, "precision"), b::completionPrecision);
+    field(f, "contains", path,
+        (value, where) -> list(value, where, (n, p) -> constant(n, p, DpiaElement.class, "part of a DPIA")), b::addAllContents);
+    field(f, "lacks", path,
+        (value, where) -> list(value, where, (n, p) -> constant(n, p, DpiaElement.class, "part of a DPIA")), b::addAllLacking);
+    field(f, "dpoAdvice", path, (value, where) -> constant(value, where, DpoAdvice.class, "state of the DPO's advice"), b::dpoAdvice);
+    field(f, "residualRisk", path, (value, where) -> constant(value, where, ResidualRisk.class, "residual risk"), b::residualRisk);
+    field(f, "authorityConsulted", path, (value, where) -> truth(value, where), b::authorityConsulted);
+    field(f, "reviewedOn", path, (value, where) -> list(value, where, this::date), b::addAllReviewedOn);
+    field(f, "reviewDueOn", path, (value, where) -> date(value, where), b::reviewDueOn);
+    field(f, "purposes", path, (value, where) -> list(value, where, (n, p) -> term(n, p, Purpose.class)), b::addAllPurposes);
+    field(f, "technologies", path, (value, where) -> list(value, where, (n, p) -> term(n, p, Technology.class)), b::addAllTechnologies);
+    field(f, "dataCategories", path,
+        (value, where) -> list(value, where, (n, p) -> constant(n, p, DataCategory.class, "data category")), b::addAllDataCategories);
+    field(f, "versions", path, (value, where) -> list(value, where, this::string), b::addAllVersions);
     return problems.size() > before ? null : build(path, o, b::build);
   }
 
@@ -695,24 +545,9 @@ final class DescriptionReader {
     Map<String, Field> f = fields(o, path, Shape.VERSION, Set.of());
     required(o, f, path, "label", "from", "facts");
     Version.Builder b = Version.builder();
-    if (f.containsKey("label")) {
-      String label = string(f.get("label").value(), path + ".label");
-      if (label != null) {
-        b.label(label);
-      }
-    }
-    if (f.containsKey("from")) {
-      LocalDate from = date(f.get("from").value(), path + ".from");
-      if (from != null) {
-        b.from(from);
-      }
-    }
-    if (f.containsKey("altersRisk")) {
-      Truth t = truth(f.get("altersRisk").value(), path + ".altersRisk");
-      if (t != null) {
-        b.altersRisk(t);
-      }
-    }
+    field(f, "label", path, (value, where) -> string(value, where), b::label);
+    field(f, "from", path, (value, where) -> date(value, where), b::from);
+    field(f, "altersRisk", path, (value, where) -> truth(value, where), b::altersRisk);
     if (f.containsKey("facts")) {
       Obj facts = object(f.get("facts").value(), path + ".facts", "the version's facts (a processing operation)");
       if (facts != null) {
@@ -729,30 +564,10 @@ final class DescriptionReader {
     int before = problems.size();
     required(o, f, path, "name", "versions");
     ProcessingHistory.Builder b = ProcessingHistory.builder();
-    if (f.containsKey("name")) {
-      String name = string(f.get("name").value(), path + ".name");
-      if (name != null) {
-        b.name(name);
-      }
-    }
-    if (f.containsKey("versions")) {
-      List<Version> versions = list(f.get("versions").value(), path + ".versions", this::version);
-      if (versions != null) {
-        b.versions(versions);
-      }
-    }
-    if (f.containsKey("end")) {
-      LocalDate end = date(f.get("end").value(), path + ".end");
-      if (end != null) {
-        b.end(end);
-      }
-    }
-    if (f.containsKey("dpias")) {
-      List<DpiaRecord> dpias = list(f.get("dpias").value(), path + ".dpias", this::dpia);
-      if (dpias != null) {
-        b.dpias(dpias);
-      }
-    }
+    field(f, "name", path, (value, where) -> string(value, where), b::name);
+    field(f, "versions", path, (value, where) -> list(value, where, this::version), b::versions);
+    field(f, "end", path, (value, where) -> date(value, where), b::end);
+    field(f, "dpias", path, (value, where) -> list(value, where, this::dpia), b::dpias);
     return problems.size() > before ? null : build(path, o, b::build);
   }
 

@@ -52,11 +52,6 @@ final class Bdd {
     return size;
   }
 
-  /** How many variables have been made. */
-  int variables() {
-    return variables;
-  }
-
   /** The function that is the variable. */
   int variable(int v) {
     return node(v, FALSE, TRUE);

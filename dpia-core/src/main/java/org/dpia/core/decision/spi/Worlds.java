@@ -80,9 +80,10 @@ final class Worlds {
     for (String c : candidates) {
       anyConclusion |= conclusions.contains(c);
     }
-    new Worlds(context, read, conclusions, false).search(candidates, regimes, precedences, impossible, implications, found);
+    Set<String> asked = Set.copyOf(candidates);
+    new Worlds(context, read, conclusions, false).search(asked, regimes, precedences, impossible, implications, found);
     if (anyConclusion) {
-      new Worlds(context, read, conclusions, true).search(candidates, regimes, precedences, impossible, implications, found);
+      new Worlds(context, read, conclusions, true).search(asked, regimes, precedences, impossible, implications, found);
     }
     Map<String, Witness> ordered = new LinkedHashMap<>();
     for (String c : candidates) {
@@ -94,7 +95,7 @@ final class Worlds {
     return ordered;
   }
 
-  private void search(List<String> candidates, Map<Regime, Rule<ProcessingOperation>> regimes,
+  private void search(Set<String> candidates, Map<Regime, Rule<ProcessingOperation>> regimes,
       Map<Regime, Precedence<ProcessingOperation>> precedences, Condition<ProcessingOperation> impossible,
       List<Implication> implications, Map<String, Witness> found) {
     int required = Bdd.FALSE;
@@ -134,8 +135,6 @@ final class Worlds {
         }
       }
     }
-    Set<String> wanted = new java.util.LinkedHashSet<>(candidates);
-    wanted.addAll(names);
     Map<Integer, Witness> byVariable = new HashMap<>();
     Map<Long, Boolean> differs = new HashMap<>();
     // rule (a): a node testing the fact whose two branches give different outcomes in some possible world
@@ -144,7 +143,7 @@ final class Worlds {
         continue;
       }
       int v = bdd.variableOf(n);
-      if (!byVariable.containsKey(v) && considered(names.get(v), wanted, candidates, found)
+      if (!byVariable.containsKey(v) && considered(names.get(v), candidates, found)
           && differ(bdd.low(n), bdd.high(n), differs)) {
         Map<Integer, Boolean> path = pathFromTop(n, world, parent);
         differingPath(bdd.low(n), bdd.high(n), differs, path);
@@ -154,7 +153,7 @@ final class Worlds {
     // rule (b), for the others the outcome still tests: the outcomes reachable with each answer differ
     for (int n : queue) {
       int v = bdd.isValue(n) ? -1 : bdd.variableOf(n);
-      if (v < 0 || byVariable.containsKey(v) || !considered(names.get(v), wanted, candidates, found)) {
+      if (v < 0 || byVariable.containsKey(v) || !considered(names.get(v), candidates, found)) {
         continue;
       }
       int[] yes = new int[bdd.size()];
@@ -229,10 +228,13 @@ final class Worlds {
     return path;
   }
 
-  /** Whether the fact is to be judged in this search: wanted, not yet found, of this search's kind. */
-  private boolean considered(String id, Set<String> wanted, List<String> candidates, Map<String, Witness> found) {
+  /**
+   * Whether the fact is to be judged in this search: not yet found, of this search's kind, and, for
+   * a conclusion, one whose derivation was left unsettled (one of the candidates).
+   */
+  private boolean considered(String id, Set<String> candidates, Map<String, Witness> found) {
     boolean conclusion = conclusions.contains(id);
-    return wanted.contains(id) && !found.containsKey(id) && conclusion == conclusionsAnswered
+    return !found.containsKey(id) && conclusion == conclusionsAnswered
         && (!conclusion || candidates.contains(id));
   }
 

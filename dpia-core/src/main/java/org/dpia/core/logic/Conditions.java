@@ -188,6 +188,142 @@ public final class Conditions {
     return traces;
   }
 
+  private static <T> boolean anyPresumable(Set<Fact<T>> facts) {
+    for (Fact<T> f : facts) {
+      if (f.presumption().isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Text ALL = Text.of("all of");
+  private static final Text ANY = Text.of("any of");
+  private static final Text NOT = Text.of("not");
+  private static final Text UNLESS = Text.of("unless");
+  private static final Text STATED_OR = Text.of("derived from the facts, or stated");
+
+  /** What a fact of a trace is, as {@link #visitSteps} reports it. */
+  @FunctionalInterface
+  interface FactVisitor {
+    /** A fact node: its kind (fact, presumed or asserted), id, description and truth. */
+    void fact(Trace.Kind kind, String id, Text text, Truth truth);
+  }
+
+  /**
+   * The steps of a condition's trace in the context, one level down: what {@link Trace#children()}
+   * of the node {@code evaluate} made for it holds.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static List<Trace> steps(Condition<?> source, Context<?> context) {
+    Condition c = source;
+    Context ctx = context;
+    if (c instanceof Rule<?> r) {
+      return List.of(r.condition.evaluate(ctx));
+    } else if (c instanceof AllNode<?> a) {
+      return evaluateAll((List) a.parts, ctx);
+    } else if (c instanceof AnyNode<?> a) {
+      return evaluateAll((List) a.parts, ctx);
+    } else if (c instanceof AtLeastNode<?> a) {
+      return evaluateAll((List) a.parts, ctx);
+    } else if (c instanceof NotNode<?> n) {
+      return List.of(n.condition.evaluate(ctx));
+    } else if (c instanceof UnlessNode<?> u) {
+      return List.of(u.main.evaluate(ctx), u.exception.evaluate(ctx));
+    } else if (c instanceof StatedOrNode<?> s) {
+      return List.of(s.derived.evaluate(ctx), Trace.fact(s.conclusion.id(), s.conclusion.text(), Truth.UNKNOWN, false));
+    }
+    throw new IllegalStateException("a " + source.getClass().getSimpleName() + " has no steps");
+  }
+
+  /**
+   * Visits the fact nodes the trace of this condition in the context holds, in the order of
+   * {@link Trace#nodes()}, without building the trace. With {@code presumedOnly}, parts that read no
+   * presumed fact are skipped.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  static void visitSteps(Condition<?> source, Context<?> context, FactVisitor visitor, boolean presumedOnly) {
+    Condition c = source;
+    Context ctx = context;
+    if (c instanceof Rule<?> r) {
+      visitFacts(r.condition, ctx, visitor, presumedOnly);
+    } else if (c instanceof StatedOrNode<?> s) {
+      // made lazily only when neither stated nor derived: the derivation, then the conclusion to ask
+      visitFacts(s.derived, ctx, visitor, presumedOnly);
+      visitor.fact(Trace.Kind.FACT, s.conclusion.id(), s.conclusion.text(), Truth.UNKNOWN);
+    } else {
+      for (Object part : c.operands()) {
+        visitFacts((Condition) part, ctx, visitor, presumedOnly);
+      }
+    }
+  }
+
+  /** Visits the fact nodes of {@code condition.evaluate(context)}, in order, without building it. */
+  private static <T> void visitFacts(Condition<T> condition, Context<T> context, FactVisitor visitor, boolean presumedOnly) {
+    if (presumedOnly && !presumable(condition)) {
+      return;
+    }
+    if (condition instanceof FactNode<T> f) {
+      f.visit(context, visitor);
+    } else if (condition instanceof Rule<T> r) {
+      if (r.inForceOn(context.date())) {
+        visitFacts(r.condition, context, visitor, presumedOnly);
+      }
+    } else if (condition instanceof StatedOrNode<T> s) {
+      Truth stated = context.read(s.conclusion);
+      if (stated.isKnown()) {
+        visitor.fact(Trace.Kind.ASSERTED, s.conclusion.id(), s.conclusion.text(), stated);
+        return;
+      }
+      visitFacts(s.derived, context, visitor, presumedOnly);
+      if (!s.derived.truth(context).isKnown()) {
+        visitor.fact(Trace.Kind.FACT, s.conclusion.id(), s.conclusion.text(), Truth.UNKNOWN);
+      }
+    } else {
+      for (Condition<T> part : condition.operands()) {
+        visitFacts(part, context, visitor, presumedOnly);
+      }
+    }
+  }
+
+  /** Whether a condition reads a fact the law presumes (known when the condition is built). */
+  private static boolean presumable(Condition<?> condition) {
+    if (condition instanceof Rule<?> r) {
+      return r.presumable;
+    } else if (condition instanceof FactNode<?> f) {
+      return f.fact.presumption().isPresent();
+    } else if (condition instanceof ConstantNode<?>) {
+      return false;
+    } else if (condition instanceof AllNode<?> a) {
+      return a.presumable;
+    } else if (condition instanceof AnyNode<?> a) {
+      return a.presumable;
+    } else if (condition instanceof AtLeastNode<?> a) {
+      return a.presumable;
+    } else if (condition instanceof NotNode<?> n) {
+      return presumable(n.condition);
+    } else if (condition instanceof UnlessNode<?> u) {
+      return u.presumable;
+    }
+    return ((StatedOrNode<?>) condition).presumable;
+  }
+
+  /**
+   * Whether the condition is a conclusion stated by the caller or assumed in the context, rather
+   * than derived from the facts: a rule whose condition is {@link #statedOr(Fact, Condition)} with
+   * its conclusion known. What the rule's trace records as {@link Trace.Kind#ASSERTED}.
+   */
+  public static <T> boolean asserted(Condition<T> condition, Context<T> context) {
+    Condition<T> c = condition;
+    if (c instanceof Rule<T> r) {
+      if (!r.inForceOn(context.date())) {
+        return false;
+      }
+      c = r.condition;
+    }
+    return c instanceof StatedOrNode<T> s && context.read(s.conclusion).isKnown();
+  }
+
   static Truth count(int known, int possible, int n) {
     return known >= n ? Truth.TRUE : possible < n ? Truth.FALSE : Truth.UNKNOWN;
   }
@@ -204,12 +340,30 @@ public final class Conditions {
 
     @Override
     public Trace evaluate(Context<T> context) {
-      boolean assumed = context.assumption(fact.id()).isPresent();
-      Truth truth = context.read(fact);
-      if (!assumed && context.presumes(fact)) {
-        return Trace.presumed(fact.id(), fact.text(), truth);
+      Truth assumed = context.assumptions().get(fact.id());
+      if (assumed != null) {
+        return Trace.fact(fact.id(), fact.text(), assumed, true);
       }
-      return Trace.fact(fact.id(), fact.text(), truth, assumed);
+      Truth stated = fact.read(context.input(), context.date());
+      if (stated == Truth.UNKNOWN && fact.presumption().isPresent()) {
+        return Trace.presumed(fact.id(), fact.text(), fact.presumption().get());
+      }
+      return Trace.fact(fact.id(), fact.text(), stated, false);
+    }
+
+    /** What {@link #evaluate} records, told to the visitor instead. */
+    void visit(Context<T> context, FactVisitor visitor) {
+      Truth assumed = context.assumptions().get(fact.id());
+      if (assumed != null) {
+        visitor.fact(Trace.Kind.ASSERTED, fact.id(), fact.text(), assumed);
+        return;
+      }
+      Truth stated = fact.read(context.input(), context.date());
+      if (stated == Truth.UNKNOWN && fact.presumption().isPresent()) {
+        visitor.fact(Trace.Kind.PRESUMED, fact.id(), fact.text(), fact.presumption().get());
+      } else {
+        visitor.fact(Trace.Kind.FACT, fact.id(), fact.text(), stated);
+      }
     }
 
     @Override
@@ -264,19 +418,17 @@ public final class Conditions {
     final List<Condition<T>> parts;
     private final Set<Fact<T>> facts;
 
+    final boolean presumable;
+
     AllNode(List<Condition<T>> parts) {
       this.parts = parts;
       this.facts = factsOf(parts);
+      this.presumable = anyPresumable(facts);
     }
 
     @Override
     public Trace evaluate(Context<T> context) {
-      List<Trace> traces = evaluateAll(parts, context);
-      Truth truth = Truth.TRUE;
-      for (Trace t : traces) {
-        truth = truth.and(t.truth());
-      }
-      return Trace.combination(Trace.Kind.ALL, "all of", truth, traces);
+      return Trace.lazy(Trace.Kind.ALL, ALL, truth(context), this, context);
     }
 
     @Override
@@ -307,19 +459,17 @@ public final class Conditions {
     final List<Condition<T>> parts;
     private final Set<Fact<T>> facts;
 
+    final boolean presumable;
+
     AnyNode(List<Condition<T>> parts) {
       this.parts = parts;
       this.facts = factsOf(parts);
+      this.presumable = anyPresumable(facts);
     }
 
     @Override
     public Trace evaluate(Context<T> context) {
-      List<Trace> traces = evaluateAll(parts, context);
-      Truth truth = Truth.FALSE;
-      for (Trace t : traces) {
-        truth = truth.or(t.truth());
-      }
-      return Trace.combination(Trace.Kind.ANY, "any of", truth, traces);
+      return Trace.lazy(Trace.Kind.ANY, ANY, truth(context), this, context);
     }
 
     @Override
@@ -349,30 +499,21 @@ public final class Conditions {
   static final class AtLeastNode<T> implements Condition<T> {
     final int n;
     final List<Condition<T>> parts;
-    private final String label;
+    private final Text label;
     private final Set<Fact<T>> facts;
+    final boolean presumable;
 
     AtLeastNode(int n, List<Condition<T>> parts) {
       this.n = n;
       this.parts = parts;
-      this.label = "at least " + n + " of " + parts.size();
+      this.label = Text.of("at least " + n + " of " + parts.size());
       this.facts = factsOf(parts);
+      this.presumable = anyPresumable(facts);
     }
 
     @Override
     public Trace evaluate(Context<T> context) {
-      List<Trace> traces = evaluateAll(parts, context);
-      int known = 0;
-      int possible = 0;
-      for (Trace t : traces) {
-        if (t.truth() == Truth.TRUE) {
-          known++;
-        }
-        if (t.truth() != Truth.FALSE) {
-          possible++;
-        }
-      }
-      return Trace.combination(Trace.Kind.AT_LEAST, label, count(known, possible, n), traces);
+      return Trace.lazy(Trace.Kind.AT_LEAST, label, truth(context), this, context);
     }
 
     @Override
@@ -412,8 +553,7 @@ public final class Conditions {
 
     @Override
     public Trace evaluate(Context<T> context) {
-      Trace inner = condition.evaluate(context);
-      return Trace.combination(Trace.Kind.NOT, "not", inner.truth().not(), List.of(inner));
+      return Trace.lazy(Trace.Kind.NOT, NOT, truth(context), this, context);
     }
 
     @Override
@@ -438,17 +578,18 @@ public final class Conditions {
     final Condition<T> exception;
     private final Set<Fact<T>> facts;
 
+    final boolean presumable;
+
     UnlessNode(Condition<T> main, Condition<T> exception) {
       this.main = main;
       this.exception = exception;
       this.facts = factsOf(List.of(main, exception));
+      this.presumable = anyPresumable(facts);
     }
 
     @Override
     public Trace evaluate(Context<T> context) {
-      Trace m = main.evaluate(context);
-      Trace e = exception.evaluate(context);
-      return Trace.combination(Trace.Kind.UNLESS, "unless", m.truth().and(e.truth().not()), List.of(m, e));
+      return Trace.lazy(Trace.Kind.UNLESS, UNLESS, truth(context), this, context);
     }
 
     @Override
@@ -472,6 +613,10 @@ public final class Conditions {
     final Fact<T> conclusion;
     final Condition<T> derived;
     private final Set<Fact<T>> facts;
+    final boolean presumable;
+    /** The conclusion's words when assumed and when asserted by the caller, made once. */
+    private final Text assumedLabel;
+    private final Text assertedLabel;
 
     StatedOrNode(Fact<T> conclusion, Condition<T> derived) {
       this.conclusion = conclusion;
@@ -480,26 +625,31 @@ public final class Conditions {
       all.add(conclusion);
       all.addAll(derived.facts());
       this.facts = Collections.unmodifiableSet(all);
+      this.presumable = anyPresumable(facts);
+      this.assumedLabel = label(conclusion.text(), " (assumed)", " (supposé)");
+      this.assertedLabel = label(conclusion.text(), " (asserted by the caller)", " (déclaré par l'utilisateur)");
+    }
+
+    private static Text label(Text text, String english, String french) {
+      Text label = Text.of(text.english() + english);
+      for (String language : text.languages()) {
+        label = label.with(language, text.in(language).get() + french);
+      }
+      return label;
     }
 
     @Override
     public Trace evaluate(Context<T> context) {
       Truth stated = context.read(conclusion);
       if (stated.isKnown()) {
-        boolean assumed = context.assumption(conclusion.id()).isPresent();
-        Text text = conclusion.text();
-        Text label = Text.of(text.english() + (assumed ? " (assumed)" : " (asserted by the caller)"));
-        for (String language : text.languages()) {
-          label = label.with(language, text.in(language).get() + (assumed ? " (supposé)" : " (déclaré par l'utilisateur)"));
-        }
-        return Trace.asserted(conclusion.id(), label, stated);
+        boolean assumed = context.assumptions().containsKey(conclusion.id());
+        return Trace.asserted(conclusion.id(), assumed ? assumedLabel : assertedLabel, stated);
       }
-      Trace t = derived.evaluate(context);
-      if (t.truth().isKnown()) {
-        return t;
+      Truth derivedTruth = derived.truth(context);
+      if (derivedTruth.isKnown()) {
+        return derived.evaluate(context);
       }
-      Trace ask = Trace.fact(conclusion.id(), conclusion.text(), Truth.UNKNOWN, false);
-      return Trace.combination(Trace.Kind.ANY, "derived from the facts, or stated", Truth.UNKNOWN, List.of(t, ask));
+      return Trace.lazy(Trace.Kind.ANY, STATED_OR, Truth.UNKNOWN, this, context);
     }
 
     @Override

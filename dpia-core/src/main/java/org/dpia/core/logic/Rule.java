@@ -30,6 +30,10 @@ public final class Rule<T> implements Condition<T> {
   private final List<Citation> citations;
   private final DateRange validity;
   final Condition<T> condition;
+  /** Whether the condition reads a fact the law presumes; see {@link Fact#presumption()}. */
+  final boolean presumable;
+  /** Whether every citation exists whenever the rule is in force: then {@link #citationsOn} copies nothing. */
+  private final boolean everyCitationInForce;
 
   private Rule(String id, Text title, List<Citation> citations, DateRange validity, Condition<T> condition) {
     this.id = id;
@@ -37,6 +41,16 @@ public final class Rule<T> implements Condition<T> {
     this.citations = List.copyOf(citations);
     this.validity = validity;
     this.condition = condition;
+    boolean presumes = false;
+    for (Fact<T> f : condition.facts()) {
+      presumes |= f.presumption().isPresent();
+    }
+    this.presumable = presumes;
+    boolean always = true;
+    for (Citation c : this.citations) {
+      always &= c.validity().equals(DateRange.always());
+    }
+    this.everyCitationInForce = always;
   }
 
   /** Starts a rule with a stable id and a title in plain English. */
@@ -71,6 +85,9 @@ public final class Rule<T> implements Condition<T> {
 
   /** The provisions this rule encodes that exist, in their numbering and wording, on the date. */
   public List<Citation> citationsOn(LocalDate date) {
+    if (everyCitationInForce) {
+      return citations;
+    }
     int inForce = 0;
     for (Citation c : citations) {
       if (c.inForceOn(date)) {
@@ -109,8 +126,7 @@ public final class Rule<T> implements Condition<T> {
     if (!validity.contains(context.date())) {
       return Trace.notInForce(id, title, citationsOn(context.date()), validity);
     }
-    Trace body = condition.evaluate(context);
-    return Trace.rule(id, title, body.truth(), citationsOn(context.date()), validity, body);
+    return Trace.lazyRule(this, condition.truth(context), citationsOn(context.date()), context);
   }
 
   @Override

@@ -15,6 +15,12 @@ import org.dpia.core.time.DateRange;
  * The explanation of one evaluation, as a tree: each node is a rule, a combinator or a fact, with
  * the truth it came to. Rules carry their citations and validity; facts their id and whether they
  * were stated, assumed or presumed. A trace is an immutable value.
+ *
+ * <p>A trace made by {@link Condition#evaluate} knows its truth at once (from the untraced
+ * evaluation) and builds its {@linkplain #children() children} on first access only, so that an
+ * explanation whose trace nobody reads costs little more than the outcome. The facts read
+ * ({@link #facts()}, {@link #unknownFactTexts()}, {@link #presumedFacts()}) are found without
+ * building the nodes below. Either way the tree is the same value, safe to share between threads.
  */
 public final class Trace {
 
@@ -50,7 +56,11 @@ public final class Trace {
   private final Truth truth;
   private final List<Citation> citations;
   private final DateRange validity;
-  private final List<Trace> children;
+  /** The sub-steps; null until built, for a node made from a condition (then source is set). */
+  private List<Trace> children;
+  /** The condition whose steps in {@link #context} are the children; null for a node built with its children. */
+  private final Condition<?> source;
+  private final Context<?> context;
 
   private Trace(Kind kind, String id, Text text, Truth truth, List<Citation> citations, DateRange validity,
       List<Trace> children) {
@@ -61,6 +71,31 @@ public final class Trace {
     this.citations = List.copyOf(citations);
     this.validity = validity;
     this.children = List.copyOf(children);
+    this.source = null;
+    this.context = null;
+  }
+
+  /** A node whose children are the steps of the condition in the context, built on first access. */
+  private <T> Trace(Kind kind, String id, Text text, Truth truth, List<Citation> citations, DateRange validity,
+      Condition<T> source, Context<T> context) {
+    this.kind = kind;
+    this.id = id;
+    this.text = text;
+    this.truth = truth;
+    this.citations = citations;
+    this.validity = validity;
+    this.source = source;
+    this.context = context;
+  }
+
+  /** A combinator node whose children are the traces of the condition's parts in the context, built when read. */
+  static <T> Trace lazy(Kind kind, Text label, Truth truth, Condition<T> source, Context<T> context) {
+    return new Trace(kind, "", label, truth, List.of(), null, source, context);
+  }
+
+  /** A rule node, in force, over the trace of its condition, built when read. */
+  static <T> Trace lazyRule(Rule<T> rule, Truth truth, List<Citation> citations, Context<T> context) {
+    return new Trace(Kind.RULE, rule.id(), rule.text(), truth, citations, rule.validity(), rule, context);
   }
 
   /** A fact node: read from the input, or assumed (then recorded as {@link Kind#ASSERTED}). */
@@ -135,7 +170,13 @@ public final class Trace {
 
   /** The sub-steps. */
   public List<Trace> children() {
-    return children;
+    List<Trace> built = children;
+    if (built == null) {
+      // racy but safe: every thread builds an equal, immutable list
+      built = List.copyOf(Conditions.steps(source, context));
+      children = built;
+    }
+    return built;
   }
 
   /** Every node of this tree, depth first, this one first. */
@@ -147,7 +188,7 @@ public final class Trace {
 
   private void visit(Consumer<Trace> visitor) {
     visitor.accept(this);
-    for (Trace child : children) {
+    for (Trace child : children()) {
       child.visit(visitor);
     }
   }
@@ -156,14 +197,30 @@ public final class Trace {
     return kind == Kind.FACT || kind == Kind.PRESUMED || (kind == Kind.ASSERTED && !id.isEmpty());
   }
 
+  /**
+   * Visits the facts of this tree in the order of {@link #nodes()}, without building nodes not yet
+   * built: below such a node the condition is walked in its context instead. With
+   * {@code presumedOnly}, parts that read no presumed fact are skipped.
+   */
+  private void visitFacts(Conditions.FactVisitor visitor, boolean presumedOnly) {
+    if (isFact()) {
+      visitor.fact(kind, id, text, truth);
+      return;
+    }
+    List<Trace> built = children;
+    if (built == null) {
+      Conditions.visitSteps(source, context, visitor, presumedOnly);
+      return;
+    }
+    for (Trace child : built) {
+      child.visitFacts(visitor, presumedOnly);
+    }
+  }
+
   /** The facts read in this tree (stated, assumed or presumed), each once, by id, with their truth. */
   public Map<String, Truth> facts() {
     Map<String, Truth> facts = new LinkedHashMap<>();
-    visit(t -> {
-      if (t.isFact()) {
-        facts.putIfAbsent(t.id, t.truth);
-      }
-    });
+    visitFacts((kind, id, text, truth) -> facts.putIfAbsent(id, truth), false);
     return facts;
   }
 
@@ -182,22 +239,33 @@ public final class Trace {
   /** The facts that were read as unknown, id to description, in the order first met. */
   public Map<String, Text> unknownFactTexts() {
     Map<String, Text> unknown = new LinkedHashMap<>();
-    visit(t -> {
-      if (t.kind == Kind.FACT && t.truth == Truth.UNKNOWN) {
-        unknown.putIfAbsent(t.id, t.text);
+    visitFacts((kind, id, text, truth) -> {
+      if (kind == Kind.FACT && truth == Truth.UNKNOWN) {
+        unknown.putIfAbsent(id, text);
       }
-    });
+    }, false);
     return unknown;
   }
 
   /** The facts read as the law's presumption, id to description, in the order first met. */
   public Map<String, Text> presumedFacts() {
     Map<String, Text> presumed = new LinkedHashMap<>();
-    visit(t -> {
-      if (t.kind == Kind.PRESUMED) {
-        presumed.putIfAbsent(t.id, t.text);
+    visitFacts((kind, id, text, truth) -> {
+      if (kind == Kind.PRESUMED) {
+        presumed.putIfAbsent(id, text);
       }
-    });
+    }, true);
+    return presumed;
+  }
+
+  /** The facts read as the law's presumption, id to the truth presumed, in the order first met. */
+  public Map<String, Truth> presumedTruths() {
+    Map<String, Truth> presumed = new LinkedHashMap<>();
+    visitFacts((kind, id, text, truth) -> {
+      if (kind == Kind.PRESUMED) {
+        presumed.putIfAbsent(id, truth);
+      }
+    }, true);
     return presumed;
   }
 
@@ -224,12 +292,7 @@ public final class Trace {
 
   /** Whether this tree reads the fact with this id. */
   public boolean reads(String factId) {
-    for (Trace t : nodes()) {
-      if (t.isFact() && t.id.equals(factId)) {
-        return true;
-      }
-    }
-    return false;
+    return facts().containsKey(factId);
   }
 
   @Override
@@ -244,12 +307,12 @@ public final class Trace {
         && truth == t.truth
         && citations.equals(t.citations)
         && Objects.equals(validity, t.validity)
-        && children.equals(t.children);
+        && children().equals(t.children());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, id, text, truth, citations, validity, children);
+    return Objects.hash(kind, id, text, truth, citations, validity, children());
   }
 
   /** The tree as indented text, one step a line, for logs and debugging. */
@@ -272,7 +335,7 @@ public final class Trace {
       default -> s.append(label);
     }
     s.append('\n');
-    for (Trace child : children) {
+    for (Trace child : children()) {
       child.render(s, depth + 1);
     }
   }

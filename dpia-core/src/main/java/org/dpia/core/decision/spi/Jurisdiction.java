@@ -395,7 +395,7 @@ public final class Jurisdiction implements Rulebook {
     if (presumed.isEmpty()) {
       return List.of();
     }
-    Map<String, Truth> read = trace.facts();
+    Map<String, Truth> read = trace.presumedTruths();
     List<Presumption> result = new ArrayList<>(presumed.size());
     List<String> jointly = new ArrayList<>();
     for (Map.Entry<String, Text> p : presumed.entrySet()) {
@@ -446,7 +446,7 @@ public final class Jurisdiction implements Rulebook {
     List<CriterionFinding> findings = new ArrayList<>(criteria.size());
     for (Map.Entry<RiskCriterion, Rule<ProcessingOperation>> c : criteria.entrySet()) {
       Trace t = c.getValue().evaluate(context);
-      boolean asserted = t.kind() == Trace.Kind.RULE && t.children().get(0).kind() == Trace.Kind.ASSERTED;
+      boolean asserted = Conditions.asserted(c.getValue(), context);
       findings.add(asserted ? CriterionFinding.asserted(c.getKey(), t) : CriterionFinding.derived(c.getKey(), t));
     }
     return findings;

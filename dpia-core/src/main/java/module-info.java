@@ -9,7 +9,6 @@
  * {@code org.dpia.core.decision.spi}, kept apart from the caller API.
  */
 module org.dpia.core {
-  requires io.vavr;
   // Immutables' annotations are read at compile time only
   requires static org.immutables.value.annotations;
 

@@ -8,8 +8,7 @@ import org.dpia.rules.fr.FrenchRulebook;
 
 /**
  * Diagnosis of {@link FirstDecision}: the cold cost of each step of a first decision, in a fresh
- * JVM, in order — the JDK's lambda and string-concatenation bootstraps, Vavr's {@code Validation}
- * (which the model's checks use), building the Lille operation, creating the rulebook, the first
+ * JVM, in order — the JDK's lambda and string-concatenation bootstraps, building the Lille operation, creating the rulebook, the first
  * and the second decision. Each step is timed from the end of the previous one, so a step's figure
  * excludes what earlier steps already loaded. Run:
  * {@code java -cp dpia-benchmarks/target/benchmarks.jar org.dpia.benchmarks.StartupSteps}.
@@ -35,9 +34,6 @@ public final class StartupSteps {
       throw new AssertionError();
     }
     step("first string concatenation (StringConcatFactory)");
-    io.vavr.control.Validation<String, Boolean> valid = io.vavr.control.Validation.valid(true);
-    io.vavr.control.Validation.sequence(io.vavr.collection.List.of(valid).map(v -> v.mapError(io.vavr.collection.List::of)));
-    step("Vavr Validation.sequence (as the model's Checks)");
     LocalDate date = LocalDate.of(2023, 6, 1);
     step("java.time");
     ProcessingOperation lille = LilleBriefCam.briefcam();

@@ -1,8 +1,7 @@
 package org.dpia.core.model;
 
-import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,9 +11,12 @@ import org.dpia.core.text.Text;
 final class Checks {
   private Checks() {}
 
-  /** Valid when the condition holds, otherwise invalid with the problem's words. */
-  static Validation<String, Boolean> require(boolean condition, Supplier<String> problem) {
-    return condition ? Validation.valid(true) : Validation.invalid(problem.get());
+  /** One check: whether it holds, and the problem's words (made only when it does not). */
+  record Check(boolean holds, Supplier<String> problem) {}
+
+  /** A check that holds when the condition does, otherwise a problem in the supplied words. */
+  static Check require(boolean condition, Supplier<String> problem) {
+    return new Check(condition, problem);
   }
 
   /** Whether a name or label shows nothing to a reader (see {@link Text#showsNothing(String)}). */
@@ -22,7 +24,10 @@ final class Checks {
     return Text.showsNothing(value);
   }
 
-  private static final Pattern NOT_SET = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+  /** Compiled on the first description missing a part, not when the first value is built. */
+  private static final class NotSet {
+    static final Pattern PATTERN = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
+  }
 
   /**
    * Builds a value with its generated builder, turning Immutables' "required attributes are not
@@ -32,11 +37,11 @@ final class Checks {
     try {
       return build.get();
     } catch (IllegalStateException missing) {
-      Matcher m = NOT_SET.matcher(String.valueOf(missing.getMessage()));
+      Matcher m = NotSet.PATTERN.matcher(String.valueOf(missing.getMessage()));
       if (!m.find()) {
         throw missing;
       }
-      java.util.List<String> problems = new java.util.ArrayList<>();   // the builder's own words: the method to call
+      List<String> problems = new ArrayList<>();   // the builder's own words: the method to call
       for (String attribute : m.group(1).split(",\\s*")) {
         problems.add(attribute + "(…) is required and was not given");
       }
@@ -45,12 +50,18 @@ final class Checks {
   }
 
   /** Throws one exception listing every invalid check, or returns if all are valid. */
-  @SafeVarargs
-  static void verify(String what, Validation<String, Boolean>... checks) {
-    Validation<Seq<String>, Seq<Boolean>> all =
-        Validation.sequence(List.of(checks).map(v -> v.mapError(List::of)));
-    if (all.isInvalid()) {
-      throw new InvalidDescriptionException(what, all.getError().toJavaList());
+  static void verify(String what, Check... checks) {
+    List<String> problems = null;
+    for (Check check : checks) {
+      if (!check.holds()) {
+        if (problems == null) {
+          problems = new ArrayList<>();
+        }
+        problems.add(check.problem().get());
+      }
+    }
+    if (problems != null) {
+      throw new InvalidDescriptionException(what, problems);
     }
   }
 }

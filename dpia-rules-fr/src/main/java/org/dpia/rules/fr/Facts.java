@@ -182,9 +182,26 @@ public final class Facts {
   /** The number of people whose data is processed is at least this number, as stated in the scale. */
   public static Fact<ProcessingOperation> dataSubjectsAtLeast(long number) {
     return fact("scale.data-subjects-at-least-" + number,
-        String.format(Locale.ENGLISH, "the data of at least %,d people is processed", number),
-        String.format(Locale.FRENCH, "les données d'au moins %,d personnes sont traitées", number).replace('\u202f', ' ').replace('\u00a0', ' '),
+        "the data of at least " + grouped(number, ",") + " people is processed",
+        "les données d'au moins " + grouped(number, " ") + " personnes sont traitées",
         op -> op.scale().dataSubjects().isPresent() ? Truth.of(op.scale().dataSubjects().getAsLong() >= number) : Truth.UNKNOWN);
+  }
+
+  /**
+   * A whole number with its digits grouped by three, as English ({@code ","}) and French (a plain
+   * space) write them: what {@code String.format("%,d")} gives, without loading the locales' number
+   * formats when the rulebook is built.
+   */
+  public static String grouped(long number, String separator) {
+    String digits = Long.toString(Math.abs(number));
+    StringBuilder s = new StringBuilder(number < 0 ? "-" : "");
+    for (int i = 0; i < digits.length(); i++) {
+      if (i > 0 && (digits.length() - i) % 3 == 0) {
+        s.append(separator);
+      }
+      s.append(digits.charAt(i));
+    }
+    return s.toString();
   }
 
   /** Covers at least a whole city. */

@@ -147,4 +147,30 @@ class FactsTest {
         .controller(org.dpia.core.model.Controller.of("M. X", org.dpia.core.model.StandardControllerKind.PRIVATE_INDIVIDUAL))
         .addJointControllers(company).build(), DAY)).isEqualTo(Truth.TRUE);
   }
+
+  @ParameterizedTest(name = "{0} is written {1} in English and {2} in French")
+  @CsvSource(delimiter = '|', value = {
+      "0|0|0",
+      "7|7|7",
+      "999|999|999",
+      "1000|1,000|1 000",
+      "10001|10,001|10 001",
+      "50000|50,000|50 000",
+      "123456|123,456|123 456",
+      "1234567|1,234,567|1 234 567",
+      "-1234|-1,234|-1 234"})
+  @DisplayName("numbers in facts' words are grouped by three, as String.format's %,d writes them")
+  void groupedNumbers(long number, String english, String french) {
+    assertThat(Facts.grouped(number, ",")).isEqualTo(english)
+        .isEqualTo(String.format(java.util.Locale.ENGLISH, "%,d", number));
+    assertThat(Facts.grouped(number, " ")).isEqualTo(french)
+        .isEqualTo(String.format(java.util.Locale.FRENCH, "%,d", number).replace('\u202f', ' ').replace('\u00a0', ' '));
+  }
+
+  @Test
+  @DisplayName("the fact on the number of people names it grouped in both languages")
+  void dataSubjectsAtLeastWords() {
+    assertThat(Facts.dataSubjectsAtLeast(10_001).text())
+        .isEqualTo(Text.of("the data of at least 10,001 people is processed", "les données d'au moins 10 001 personnes sont traitées"));
+  }
 }

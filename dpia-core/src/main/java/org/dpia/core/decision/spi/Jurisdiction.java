@@ -244,7 +244,8 @@ public final class Jurisdiction implements Rulebook {
           .map(f -> f.id()).toList() + "): " + answers);
     }
     List<String> decisive = new ArrayList<>(4);
-    Outcome outcome = outcome(context, decisive);
+    Truth[] governs = new Truth[regimes.size()];
+    Outcome outcome = outcome(context, decisive, governs);
     return Decision.builder()
         .operation(operation)
         .date(date)
@@ -253,27 +254,31 @@ public final class Jurisdiction implements Rulebook {
         .decisiveRuleIds(decisive)
         .rulebookId(id)
         .rulebookVersion(version)
-        .explainer(() -> explain(context, answers.keySet()))
-        .regimeReader(() -> governing(context))
+        .explainer(() -> explain(context, answers.keySet(), outcome))
+        .regimeReader(() -> governing(governs))
         .build();
   }
 
-  /** Whether each regime governs, in the order declared: what the explanation says, without building it. */
-  private Map<Regime, Truth> governing(Context<ProcessingOperation> context) {
-    Map<Regime, Truth> governs = new LinkedHashMap<>();
-    regimes.forEach((regime, rule) -> governs.put(regime, rule.truth(context)));
-    return governs;
+  /** Whether each regime governs, in the order declared, from the truths found when deciding: what the explanation says. */
+  private Map<Regime, Truth> governing(Truth[] governs) {
+    Map<Regime, Truth> governing = new LinkedHashMap<>();
+    int i = 0;
+    for (Regime regime : regimes.keySet()) {
+      governing.put(regime, governs[i++]);
+    }
+    return governing;
   }
 
   // ---- the outcome ------------------------------------------------------------------------------
 
   /**
    * The combined outcome of the regimes, reporting to {@code decisive} (if not null) the ids of the
-   * rules that decided. Where a fact that chooses the regime is unknown, every possible value of
+   * rules that decided and to {@code governs} (if not null) whether each regime governs, in the
+   * order declared. Where a fact that chooses the regime is unknown, every possible value of
    * those facts is considered (those the jurisdiction declares impossible skipped): the outcome is
    * definite only if all of them give the same definite outcome.
    */
-  private Outcome outcome(Context<ProcessingOperation> context, List<String> decisive) {
+  private Outcome outcome(Context<ProcessingOperation> context, List<String> decisive, Truth[] governs) {
     List<String> open = null;
     for (Fact<ProcessingOperation> f : splitFacts) {
       if (context.read(f) == Truth.UNKNOWN) {
@@ -283,7 +288,7 @@ public final class Jurisdiction implements Rulebook {
         open.add(f.id());
       }
     }
-    Outcome kleene = combined(context, decisive);
+    Outcome kleene = combined(context, decisive, governs);
     if (open == null) {
       return kleene;
     }
@@ -297,7 +302,7 @@ public final class Jurisdiction implements Rulebook {
       if (impossible.truth(c) == Truth.TRUE) {
         continue;
       }
-      Outcome o = combined(c, null);
+      Outcome o = combined(c, null, null);
       if (o == Outcome.UNDETERMINED || (agreed != null && agreed != o)) {
         return Outcome.UNDETERMINED;
       }
@@ -307,10 +312,14 @@ public final class Jurisdiction implements Rulebook {
   }
 
   /** The regimes' outcomes combined in Kleene's logic: required if a governing regime requires it. */
-  private Outcome combined(Context<ProcessingOperation> context, List<String> decisive) {
+  private Outcome combined(Context<ProcessingOperation> context, List<String> decisive, Truth[] governs) {
     Truth required = Truth.FALSE;
+    int i = 0;
     for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimes.entrySet()) {
       Truth applies = r.getValue().truth(context);
+      if (governs != null) {
+        governs[i++] = applies;
+      }
       if (applies != Truth.FALSE) {
         Outcome o = precedences.get(r.getKey()).outcome(context, decisive == null ? null : decisive::add);
         required = required.or(applies.and(o.asTruth()));
@@ -325,7 +334,7 @@ public final class Jurisdiction implements Rulebook {
     Answers.Closure closure = Answers.close(implications, context.assumptions(), described::read);
     if (closure instanceof Answers.Closed closed) {
       Context<ProcessingOperation> answered = described.assumingAll(closed.answers());
-      return madeImpossible(answered) ? Optional.empty() : Optional.of(outcome(answered, null));
+      return madeImpossible(answered) ? Optional.empty() : Optional.of(outcome(answered, null, null));
     }
     return Optional.empty();
   }
@@ -339,8 +348,8 @@ public final class Jurisdiction implements Rulebook {
   // ---- the explanation --------------------------------------------------------------------------
 
   /** The full explanation: every rule traced, the grounds, the criteria, the missing facts, the advice. */
-  private Explanation explain(Context<ProcessingOperation> context, Set<String> answered) {
-    Explained e = evaluate(context);
+  private Explanation explain(Context<ProcessingOperation> context, Set<String> answered, Outcome outcome) {
+    Explained e = evaluate(context, outcome);
     List<CriterionFinding> findings = findings(context);
     List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED ? missingFacts(context, e.trace.unknownFactTexts()) : List.of();
     List<Presumption> presumptions = presumptions(context, e.trace, e.outcome);
@@ -452,8 +461,8 @@ public final class Jurisdiction implements Rulebook {
     return findings;
   }
 
-  /** The outcome of every regime and their combination, with the grounds that matter to it. */
-  private Explained evaluate(Context<ProcessingOperation> context) {
+  /** The outcome of every regime, with the grounds that matter to the combined outcome, decided already. */
+  private Explained evaluate(Context<ProcessingOperation> context, Outcome outcome) {
     Map<Regime, Truth> governs = new LinkedHashMap<>();
     Map<Regime, Resolution> resolutions = new LinkedHashMap<>();
     List<Trace> traces = new ArrayList<>();
@@ -468,7 +477,6 @@ public final class Jurisdiction implements Rulebook {
       resolutions.put(r.getKey(), resolution);
       traces.add(resolution.trace());
     }
-    Outcome outcome = outcome(context, null);
     boolean noneKnown = governs.values().stream().noneMatch(t -> t == Truth.TRUE);
     if (outcome != Outcome.UNDETERMINED && noneKnown) {
       traces.add(Trace.constant("which regime governs is not known, but every regime that may govern gives the same outcome", Truth.TRUE));

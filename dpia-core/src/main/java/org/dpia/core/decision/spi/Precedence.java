@@ -120,7 +120,9 @@ public final class Precedence<T> {
   public Resolution resolve(Context<T> context, Regime regime) {
     Set<Effect> possible = EnumSet.noneOf(Effect.class);
     List<Ground> decisive = new ArrayList<>();
-    List<Ground> uncertain = new ArrayList<>();
+    // the provisions that might hold, with their traces: grounds only if the outcome stays open
+    List<Provision<T>> uncertain = new ArrayList<>();
+    List<Trace> uncertainTraces = new ArrayList<>();
     List<Text> conflicts = new ArrayList<>();
     List<Trace> rankTraces = new ArrayList<>();
     boolean decided = false;
@@ -140,7 +142,8 @@ public final class Precedence<T> {
           decisive.add(ground(p, t, regime));
         } else if (t.truth() == Truth.UNKNOWN) {
           possible.add(p.effect());
-          uncertain.add(ground(p, t, regime));
+          uncertain.add(p);
+          uncertainTraces.add(t);
         }
       }
       rankTraces.add(Trace.combination(Trace.Kind.ANY, rank.label, rankTruth, traces));
@@ -164,7 +167,9 @@ public final class Precedence<T> {
         !conflicts.isEmpty() || possible.size() != 1 ? Outcome.UNDETERMINED : possible.iterator().next().outcome();
     List<Ground> grounds = new ArrayList<>(decisive);
     if (outcome == Outcome.UNDETERMINED) {
-      grounds.addAll(uncertain);
+      for (int i = 0; i < uncertain.size(); i++) {
+        grounds.add(ground(uncertain.get(i), uncertainTraces.get(i), regime));
+      }
     }
     Trace trace = Trace.combination(Trace.Kind.ALL, "precedence under " + regime.name(), outcome.asTruth(), rankTraces);
     return new Resolution(outcome, grounds, conflicts, trace);

@@ -72,8 +72,8 @@ public final class Wp243 {
     List<String> en = new ArrayList<>();
     List<String> fr = new ArrayList<>();
     s.dataSubjects().ifPresent(n -> {
-      en.add(String.format(Locale.ENGLISH, "%,d people", n));
-      fr.add(String.format(Locale.FRENCH, "%,d personnes", n).replace('\u202f', ' ').replace('\u00a0', ' '));
+      en.add(Facts.grouped(n, ",") + " people");
+      fr.add(Facts.grouped(n, " ") + " personnes");
     });
     s.shareOfPopulation().ifPresent(x -> {
       en.add(String.format(Locale.ENGLISH, "%s %% of the population", trim(100 * x)));

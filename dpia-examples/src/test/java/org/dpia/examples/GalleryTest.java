@@ -56,6 +56,32 @@ class GalleryTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  @DisplayName("what an explanation weighs is what its trace reads: the presumptions are presumed facts of the trace, with"
+      + " the truth read there; every missing fact is read unknown in the trace or one the law reads; every ground's trace is"
+      + " the rule's node in the decision's trace")
+  void explanationAgreesWithItsTrace(Case c) {
+    Decision d = FRANCE.decide(c.operation(), c.date());
+    java.util.Map<String, org.dpia.core.logic.Truth> read = d.trace().facts();
+
+    assertThat(d.presumptions()).allSatisfy(p -> {
+      assertThat(d.trace().presumedFacts()).as(c.id()).containsEntry(p.factId(), p.description());
+      assertThat(read).as(c.id()).containsEntry(p.factId(), p.presumed());
+    });
+    assertThat(d.missingFacts()).allSatisfy(m -> assertThat(((FrenchRulebook) FRANCE).jurisdiction().factIds())
+        .as(c.id()).contains(m.factId()));
+    for (Ground g : d.grounds()) {
+      if (g.truth() == org.dpia.core.logic.Truth.TRUE) {
+        assertThat(d.trace().find(g.ruleId())).as("%s: %s", c.id(), g.ruleId()).isPresent();
+      }
+    }
+    assertThat(d.trace().nodes()).as(c.id()).isNotEmpty().first().satisfies(top -> {
+      assertThat(top.truth()).isEqualTo(d.outcome().asTruth());
+      assertThat(top.children()).isNotEmpty();
+    });
+  }
+
   @Test
   @DisplayName("every case has a unique kebab-case id, a title and a source, and the Lille cases come first")
   void idsAreUnique() {

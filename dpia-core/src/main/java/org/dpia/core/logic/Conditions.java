@@ -203,9 +203,9 @@ public final class Conditions {
   private static final Text UNLESS = Text.of("unless");
   private static final Text STATED_OR = Text.of("derived from the facts, or stated");
 
-  /** What a fact of a trace is, as {@link #visitSteps} reports it. */
+  /** What a fact of a trace is, as {@link #visitFacts(List, Context, boolean, FactVisitor)} reports it. */
   @FunctionalInterface
-  interface FactVisitor {
+  public interface FactVisitor {
     /** A fact node: its kind (fact, presumed or asserted), id, description and truth. */
     void fact(Trace.Kind kind, String id, Text text, Truth truth);
   }
@@ -255,6 +255,19 @@ public final class Conditions {
       for (Object part : c.operands()) {
         visitFacts((Condition) part, ctx, visitor, presumedOnly);
       }
+    }
+  }
+
+  /**
+   * Visits the fact nodes that the traces of these conditions in the context hold, in the order of
+   * their {@link Trace#nodes()}, one condition after the other, without building any trace: how an
+   * engine finds the facts an explanation read (unknown, presumed) without building its trace. With
+   * {@code presumedOnly}, conditions that read no fact the law presumes are skipped.
+   */
+  public static <T> void visitFacts(List<? extends Condition<T>> conditions, Context<T> context, boolean presumedOnly,
+      FactVisitor visitor) {
+    for (int i = 0; i < conditions.size(); i++) {
+      visitFacts(conditions.get(i), context, visitor, presumedOnly);
     }
   }
 
@@ -434,8 +447,8 @@ public final class Conditions {
     @Override
     public Truth truth(Context<T> context) {
       Truth truth = Truth.TRUE;
-      for (Condition<T> part : parts) {
-        truth = truth.and(part.truth(context));
+      for (int i = 0; i < parts.size(); i++) {
+        truth = truth.and(parts.get(i).truth(context));
         if (truth == Truth.FALSE) {
           return truth;
         }
@@ -475,8 +488,8 @@ public final class Conditions {
     @Override
     public Truth truth(Context<T> context) {
       Truth truth = Truth.FALSE;
-      for (Condition<T> part : parts) {
-        truth = truth.or(part.truth(context));
+      for (int i = 0; i < parts.size(); i++) {
+        truth = truth.or(parts.get(i).truth(context));
         if (truth == Truth.TRUE) {
           return truth;
         }
@@ -520,8 +533,8 @@ public final class Conditions {
     public Truth truth(Context<T> context) {
       int known = 0;
       int possible = 0;
-      for (Condition<T> part : parts) {
-        Truth t = part.truth(context);
+      for (int i = 0; i < parts.size(); i++) {
+        Truth t = parts.get(i).truth(context);
         if (t == Truth.TRUE) {
           known++;
         }

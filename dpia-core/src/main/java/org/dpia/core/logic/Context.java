@@ -1,6 +1,7 @@
 package org.dpia.core.logic;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class Context<T> {
     } else {
       copy.put(factId, truth);
     }
-    return new Context<>(input, date, Map.copyOf(copy));
+    return new Context<>(input, date, Collections.unmodifiableMap(copy));
   }
 
   /** This context with several more assumptions, by fact id (later ones win). */
@@ -51,14 +52,15 @@ public final class Context<T> {
       return this;
     }
     Map<String, Truth> copy = new HashMap<>(assumptions);
-    more.forEach((id, truth) -> {
-      if (truth == Truth.UNKNOWN) {
-        copy.remove(id);
+    for (Map.Entry<String, Truth> m : more.entrySet()) {
+      if (m.getValue() == Truth.UNKNOWN) {
+        copy.remove(m.getKey());
       } else {
-        copy.put(id, truth);
+        copy.put(m.getKey(), m.getValue());
       }
-    });
-    return new Context<>(input, date, Map.copyOf(copy));
+    }
+    // copied once here, never changed after: a read-only view of it is as safe as a second copy
+    return new Context<>(input, date, Collections.unmodifiableMap(copy));
   }
 
   /** The input. */

@@ -126,7 +126,7 @@ public final class Rule<T> implements Condition<T> {
     if (!validity.contains(context.date())) {
       return Trace.notInForce(id, title, citationsOn(context.date()), validity);
     }
-    return Trace.lazyRule(this, condition.truth(context), citationsOn(context.date()), context);
+    return Trace.lazyRule(this, condition.truth(context), context);
   }
 
   @Override

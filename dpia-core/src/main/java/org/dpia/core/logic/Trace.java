@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.dpia.core.law.Citation;
 import org.dpia.core.text.Text;
 import org.dpia.core.time.DateRange;
@@ -54,13 +55,16 @@ public final class Trace {
   private final String id;
   private final Text text;
   private final Truth truth;
-  private final List<Citation> citations;
+  /** The citations; null until read, for a rule node made from a rule (they depend on the date). */
+  private List<Citation> citations;
   private final DateRange validity;
   /** The sub-steps; null until built, for a node made from a condition (then source is set). */
   private List<Trace> children;
   /** The condition whose steps in {@link #context} are the children; null for a node built with its children. */
   private final Condition<?> source;
   private final Context<?> context;
+  /** What gives the children, for a combination built on demand; null otherwise. */
+  private final Supplier<List<Trace>> steps;
 
   private Trace(Kind kind, String id, Text text, Truth truth, List<Citation> citations, DateRange validity,
       List<Trace> children) {
@@ -73,6 +77,19 @@ public final class Trace {
     this.children = List.copyOf(children);
     this.source = null;
     this.context = null;
+    this.steps = null;
+  }
+
+  private Trace(Kind kind, String label, Truth truth, Supplier<List<Trace>> steps) {
+    this.kind = Objects.requireNonNull(kind);
+    this.id = "";
+    this.text = Text.of(label);
+    this.truth = Objects.requireNonNull(truth);
+    this.citations = List.of();
+    this.validity = null;
+    this.source = null;
+    this.context = null;
+    this.steps = Objects.requireNonNull(steps);
   }
 
   /** A node whose children are the steps of the condition in the context, built on first access. */
@@ -86,6 +103,7 @@ public final class Trace {
     this.validity = validity;
     this.source = source;
     this.context = context;
+    this.steps = null;
   }
 
   /** A combinator node whose children are the traces of the condition's parts in the context, built when read. */
@@ -94,8 +112,8 @@ public final class Trace {
   }
 
   /** A rule node, in force, over the trace of its condition, built when read. */
-  static <T> Trace lazyRule(Rule<T> rule, Truth truth, List<Citation> citations, Context<T> context) {
-    return new Trace(Kind.RULE, rule.id(), rule.text(), truth, citations, rule.validity(), rule, context);
+  static <T> Trace lazyRule(Rule<T> rule, Truth truth, Context<T> context) {
+    return new Trace(Kind.RULE, rule.id(), rule.text(), truth, null, rule.validity(), rule, context);
   }
 
   /** A fact node: read from the input, or assumed (then recorded as {@link Kind#ASSERTED}). */
@@ -111,6 +129,14 @@ public final class Trace {
   /** A combinator node over its children. */
   public static Trace combination(Kind kind, String label, Truth truth, List<Trace> children) {
     return new Trace(kind, "", Text.of(label), truth, List.of(), null, children);
+  }
+
+  /**
+   * A combinator node whose children are given by {@code children} when first read (once, or more
+   * than once if threads race; it must give equal lists): for a trace that is seldom read whole.
+   */
+  public static Trace combination(Kind kind, String label, Truth truth, Supplier<List<Trace>> children) {
+    return new Trace(kind, label, truth, children);
   }
 
   /** A rule node: the rule's id, title, citations and validity over the trace of its condition. */
@@ -158,9 +184,14 @@ public final class Trace {
     return truth;
   }
 
-  /** The citations of a rule node; empty for others. */
+  /** The citations of a rule node (those that exist on the date of evaluation); empty for others. */
   public List<Citation> citations() {
-    return citations;
+    List<Citation> cited = citations;
+    if (cited == null) {
+      cited = ((Rule<?>) source).citationsOn(context.date());
+      citations = cited;
+    }
+    return cited;
   }
 
   /** The validity of a rule node. */
@@ -173,7 +204,7 @@ public final class Trace {
     List<Trace> built = children;
     if (built == null) {
       // racy but safe: every thread builds an equal, immutable list
-      built = List.copyOf(Conditions.steps(source, context));
+      built = List.copyOf(steps != null ? steps.get() : Conditions.steps(source, context));
       children = built;
     }
     return built;
@@ -208,11 +239,11 @@ public final class Trace {
       return;
     }
     List<Trace> built = children;
-    if (built == null) {
+    if (built == null && steps == null) {
       Conditions.visitSteps(source, context, visitor, presumedOnly);
       return;
     }
-    for (Trace child : built) {
+    for (Trace child : children()) {
       child.visitFacts(visitor, presumedOnly);
     }
   }
@@ -258,17 +289,6 @@ public final class Trace {
     return presumed;
   }
 
-  /** The facts read as the law's presumption, id to the truth presumed, in the order first met. */
-  public Map<String, Truth> presumedTruths() {
-    Map<String, Truth> presumed = new LinkedHashMap<>();
-    visitFacts((kind, id, text, truth) -> {
-      if (kind == Kind.PRESUMED) {
-        presumed.putIfAbsent(id, truth);
-      }
-    }, true);
-    return presumed;
-  }
-
   /** The rule nodes of this tree (in force or not), depth first. */
   public List<Trace> rules() {
     List<Trace> rules = new ArrayList<>();
@@ -305,14 +325,14 @@ public final class Trace {
         && id.equals(t.id)
         && text.equals(t.text)
         && truth == t.truth
-        && citations.equals(t.citations)
+        && citations().equals(t.citations())
         && Objects.equals(validity, t.validity)
         && children().equals(t.children());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, id, text, truth, citations, validity, children());
+    return Objects.hash(kind, id, text, truth, citations(), validity, children());
   }
 
   /** The tree as indented text, one step a line, for logs and debugging. */
@@ -327,7 +347,7 @@ public final class Trace {
     s.append("  ".repeat(depth)).append('[').append(truth).append("] ");
     String label = text.english();
     switch (kind) {
-      case RULE -> s.append(label).append(" (").append(id).append(citations.isEmpty() ? "" : "; " + citations).append(')');
+      case RULE -> s.append(label).append(" (").append(id).append(citations().isEmpty() ? "" : "; " + citations()).append(')');
       case NOT_IN_FORCE -> s.append(label).append(" (").append(id).append(") not in force: ").append(validity);
       case FACT -> s.append("fact ").append(id).append(": ").append(label);
       case PRESUMED -> s.append("presumed ").append(id).append(": ").append(label);

@@ -193,7 +193,8 @@ public abstract class ProcessingOperation implements WithProcessingOperation {
    */
   public abstract java.util.List<Controller> jointControllers();
 
-  /** Every controller: the controller first, then the joint controllers. */
+  /** Every controller: the controller first, then the joint controllers (listed once per operation). */
+  @Value.Lazy
   public java.util.List<Controller> controllers() {
     if (jointControllers().isEmpty()) {
       return java.util.List.of(controller());

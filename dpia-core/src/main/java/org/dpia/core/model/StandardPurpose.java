@@ -72,10 +72,13 @@ public enum StandardPurpose implements Purpose {
 
   private final Text text;
   private final PurposeFamily family;
+  /** The family, as returned: made once, as rules read it for every purpose of every decision. */
+  private final Optional<PurposeFamily> inFamily;
 
   StandardPurpose(String english, String french, PurposeFamily family) {
     this.text = Text.of(english, french);
     this.family = family;
+    this.inFamily = Optional.of(family);
   }
 
   @Override
@@ -95,6 +98,6 @@ public enum StandardPurpose implements Purpose {
 
   @Override
   public Optional<PurposeFamily> family() {
-    return Optional.of(family);
+    return inFamily;
   }
 }

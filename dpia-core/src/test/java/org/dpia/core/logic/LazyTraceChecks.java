@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.dpia.core.text.Text;
 
 /** The comparison of a trace built on demand with the trace built whole, for one random seed. */
 public final class LazyTraceChecks {
@@ -28,9 +29,17 @@ public final class LazyTraceChecks {
         .isEqualTo(new ArrayList<>(RandomConditions.factsByWalking(whole, Trace.Kind.FACT, true).entrySet()));
     assertThat(new ArrayList<>(condition.evaluate(context).presumedFacts().entrySet())).as(what)
         .isEqualTo(new ArrayList<>(RandomConditions.factsByWalking(whole, Trace.Kind.PRESUMED, false).entrySet()));
-    Map<String, Truth> presumed = condition.evaluate(context).presumedTruths();
-    assertThat(presumed.keySet()).as(what).containsExactlyElementsOf(whole.presumedFacts().keySet());
-    presumed.forEach((id, truth) -> assertThat(truth).as(what).isEqualTo(RandomConditions.factsByWalking(whole).get(id)));
+    // the engine's walk over several conditions at once: the facts of their traces one after the other
+    Map<String, Truth> walked = new java.util.LinkedHashMap<>();
+    Conditions.visitFacts(List.of(condition, condition), context, false, (kind, id, text, truth) -> walked.putIfAbsent(id, truth));
+    assertThat(walked).as(what).containsExactlyEntriesOf(RandomConditions.factsByWalking(whole));
+    Map<String, Text> presumed = new java.util.LinkedHashMap<>();
+    Conditions.visitFacts(List.of(condition), context, true, (kind, id, text, truth) -> {
+      if (kind == Trace.Kind.PRESUMED) {
+        presumed.putIfAbsent(id, text);
+      }
+    });
+    assertThat(presumed).as(what).containsExactlyEntriesOf(RandomConditions.factsByWalking(whole, Trace.Kind.PRESUMED, false));
 
     // with one level built, the rest read from the conditions
     Trace partly = condition.evaluate(context);

@@ -1,5 +1,6 @@
 package org.dpia.rules.fr;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -262,7 +263,13 @@ public final class Facts {
     return fact("purpose." + slug(purpose.id()),
         "a purpose is " + purpose.label(),
         "une finalité est " + purpose.text().in(Locale.FRENCH),
-        op -> op.purposes().anyTruth(p -> is(p, purpose)));
+        reading(purpose));
+  }
+
+  /** The reader of {@link #purpose(Purpose)}, made once per fact rather than at each reading. */
+  private static Function<ProcessingOperation, Truth> reading(Purpose purpose) {
+    Function<Purpose, Truth> isIt = p -> is(p, purpose);
+    return op -> op.purposes().anyTruth(isIt);
   }
 
   /** Whether a stated purpose is the given one, a purpose the rulebook does not know counting by its family. */
@@ -294,7 +301,19 @@ public final class Facts {
     return fact("purposes.only-" + id,
         "the only purposes are " + description.english(),
         "les seules finalités sont " + description.in(Locale.FRENCH),
-        op -> op.purposes().allTruth(p -> allowed.stream().map(a -> is(p, a)).reduce(Truth.FALSE, Truth::or)));
+        onlyReading(List.copyOf(allowed)));
+  }
+
+  /** The reader of {@link #onlyPurposes}: every stated purpose is one of those allowed. */
+  private static Function<ProcessingOperation, Truth> onlyReading(List<Purpose> allowed) {
+    Function<Purpose, Truth> isAllowed = p -> {
+      Truth any = Truth.FALSE;
+      for (Purpose a : allowed) {
+        any = any.or(is(p, a));
+      }
+      return any;
+    };
+    return op -> op.purposes().allTruth(isAllowed);
   }
 
   /** The processing is carried out under this legal framework. */

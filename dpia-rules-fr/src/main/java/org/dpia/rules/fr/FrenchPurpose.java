@@ -49,6 +49,8 @@ public enum FrenchPurpose implements Purpose {
   /** Every French purpose here is a professional or public one outside criminal law and State security. */
   @Override
   public Optional<PurposeFamily> family() {
-    return Optional.of(PurposeFamily.OTHER);
+    return OTHER;
   }
+
+  private static final Optional<PurposeFamily> OTHER = Optional.of(PurposeFamily.OTHER);
 }

@@ -254,7 +254,7 @@ public final class Jurisdiction implements Rulebook {
         .decisiveRuleIds(decisive)
         .rulebookId(id)
         .rulebookVersion(version)
-        .explainer(() -> explain(context, answers.keySet(), outcome))
+        .explainer(() -> explain(context, answers.keySet(), outcome, governing(governs)))
         .regimeReader(() -> governing(governs))
         .build();
   }
@@ -348,15 +348,17 @@ public final class Jurisdiction implements Rulebook {
   // ---- the explanation --------------------------------------------------------------------------
 
   /** The full explanation: every rule traced, the grounds, the criteria, the missing facts, the advice. */
-  private Explanation explain(Context<ProcessingOperation> context, Set<String> answered, Outcome outcome) {
-    Explained e = evaluate(context, outcome);
+  private Explanation explain(Context<ProcessingOperation> context, Set<String> answered, Outcome outcome,
+      Map<Regime, Truth> governs) {
+    Explained e = evaluate(context, outcome, governs);
     List<CriterionFinding> findings = findings(context);
-    List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED ? missingFacts(context, e.trace.unknownFactTexts()) : List.of();
-    List<Presumption> presumptions = presumptions(context, e.trace, e.outcome);
+    List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED ? missingFacts(context, unknownFacts(context, e.read)) : List.of();
+    List<Presumption> presumptions = presumptions(context, e.read, e.outcome);
     int met = (int) findings.stream().filter(f -> f.met() == Truth.TRUE).count();
     List<Advice> given = new ArrayList<>();
+    Explained withCriteria = e.withCriteriaMet(met);
     for (AdviceRule rule : advice) {
-      if (rule.when().test(e.withCriteriaMet(met))) {
+      if (rule.when().test(withCriteria)) {
         given.add(rule.advice().on(context.date()));
       }
     }
@@ -371,6 +373,17 @@ public final class Jurisdiction implements Rulebook {
         .answeredFacts(answered.stream().collect(Collectors.toMap(id -> id, facts::get, (a, b) -> a, LinkedHashMap::new)))
         .trace(e.trace)
         .build();
+  }
+
+  /** The facts read as unknown by these rules, as their traces would list them (see {@link Trace#unknownFactTexts()}). */
+  private static Map<String, Text> unknownFacts(Context<ProcessingOperation> context, List<Rule<ProcessingOperation>> read) {
+    Map<String, Text> unknown = new LinkedHashMap<>();
+    Conditions.visitFacts(read, context, false, (kind, id, text, truth) -> {
+      if (kind == Trace.Kind.FACT && truth == Truth.UNKNOWN) {
+        unknown.putIfAbsent(id, text);
+      }
+    });
+    return unknown;
   }
 
   /** Exactly the unknown facts on which the outcome still depends (see {@link Worlds}), ranked. */
@@ -399,12 +412,17 @@ public final class Jurisdiction implements Rulebook {
    * outcome: each that changes it alone; then, among the others, one minimal set that changes it
    * together (the conditions of one exception), each of its facts listed with the rest of the set.
    */
-  private List<Presumption> presumptions(Context<ProcessingOperation> context, Trace trace, Outcome outcome) {
-    Map<String, Text> presumed = trace.presumedFacts();
+  private List<Presumption> presumptions(Context<ProcessingOperation> context, List<Rule<ProcessingOperation>> rules, Outcome outcome) {
+    Map<String, Text> presumed = new LinkedHashMap<>();
+    Map<String, Truth> read = new LinkedHashMap<>();
+    Conditions.visitFacts(rules, context, true, (kind, id, text, truth) -> {
+      if (kind == Trace.Kind.PRESUMED && presumed.putIfAbsent(id, text) == null) {
+        read.put(id, truth);
+      }
+    });
     if (presumed.isEmpty()) {
       return List.of();
     }
-    Map<String, Truth> read = trace.presumedTruths();
     List<Presumption> result = new ArrayList<>(presumed.size());
     List<String> jointly = new ArrayList<>();
     for (Map.Entry<String, Text> p : presumed.entrySet()) {
@@ -462,25 +480,23 @@ public final class Jurisdiction implements Rulebook {
   }
 
   /** The outcome of every regime, with the grounds that matter to the combined outcome, decided already. */
-  private Explained evaluate(Context<ProcessingOperation> context, Outcome outcome) {
-    Map<Regime, Truth> governs = new LinkedHashMap<>();
+  @SuppressWarnings("unchecked")
+  private Explained evaluate(Context<ProcessingOperation> context, Outcome outcome, Map<Regime, Truth> governs) {
     Map<Regime, Resolution> resolutions = new LinkedHashMap<>();
-    List<Trace> traces = new ArrayList<>();
+    List<Rule<ProcessingOperation>> read = new ArrayList<>();
+    boolean noneKnown = true;
     for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimes.entrySet()) {
-      Trace applies = r.getValue().evaluate(context);
-      traces.add(applies);
-      governs.put(r.getKey(), applies.truth());
-      if (applies.truth() == Truth.FALSE) {
+      read.add(r.getValue());
+      Truth applies = governs.get(r.getKey());
+      noneKnown &= applies != Truth.TRUE;
+      if (applies == Truth.FALSE) {
         continue;
       }
       Resolution resolution = precedences.get(r.getKey()).resolve(context, r.getKey());
       resolutions.put(r.getKey(), resolution);
-      traces.add(resolution.trace());
+      read.addAll((List<Rule<ProcessingOperation>>) resolution.evaluated);
     }
-    boolean noneKnown = governs.values().stream().noneMatch(t -> t == Truth.TRUE);
-    if (outcome != Outcome.UNDETERMINED && noneKnown) {
-      traces.add(Trace.constant("which regime governs is not known, but every regime that may govern gives the same outcome", Truth.TRUE));
-    }
+    boolean unknownRegimeAgreed = outcome != Outcome.UNDETERMINED && noneKnown;
     List<Ground> grounds = new ArrayList<>();
     List<Text> conflicts = new ArrayList<>();
     for (Map.Entry<Regime, Resolution> r : resolutions.entrySet()) {
@@ -495,16 +511,40 @@ public final class Jurisdiction implements Rulebook {
     }
     // a conflict leaves its regime's outcome open, which the outcome above already weighs: it stays
     // open unless that regime cannot govern, or another governing regime requires a DPIA anyway
-    Trace trace = Trace.combination(Trace.Kind.ALL, "decision on " + context.date(), outcome.asTruth(), traces);
-    return new Explained(outcome, governs, resolutions, grounds, conflicts, trace, 0);
+    Trace trace = Trace.combination(Trace.Kind.ALL, "decision on " + context.date(), outcome.asTruth(),
+        () -> traces(context, resolutions, unknownRegimeAgreed));
+    return new Explained(outcome, governs, resolutions, grounds, conflicts, trace, read, 0);
+  }
+
+  private static final Trace UNKNOWN_REGIME_AGREED =
+      Trace.constant("which regime governs is not known, but every regime that may govern gives the same outcome", Truth.TRUE);
+
+  /**
+   * The steps of a decision's trace: each regime's rule, followed by its precedence's trace where
+   * it may govern; the rules in the order of {@link Explained#read()}.
+   */
+  private List<Trace> traces(Context<ProcessingOperation> context, Map<Regime, Resolution> resolutions, boolean unknownRegimeAgreed) {
+    List<Trace> traces = new ArrayList<>();
+    for (Map.Entry<Regime, Rule<ProcessingOperation>> r : regimes.entrySet()) {
+      traces.add(r.getValue().evaluate(context));
+      Resolution resolution = resolutions.get(r.getKey());
+      if (resolution != null) {
+        traces.add(resolution.trace());
+      }
+    }
+    if (unknownRegimeAgreed) {
+      traces.add(UNKNOWN_REGIME_AGREED);
+    }
+    return traces;
   }
 
   /** A decision's regimes, resolutions and grounds, as advice rules see them. */
   private record Explained(Outcome outcome, Map<Regime, Truth> regimes, Map<Regime, Resolution> resolutions,
-      List<Ground> grounds, List<Text> conflicts, Trace trace, int criteriaMet) implements Evaluation {
+      List<Ground> grounds, List<Text> conflicts, Trace trace, List<Rule<ProcessingOperation>> read, int criteriaMet)
+      implements Evaluation {
 
     Explained withCriteriaMet(int met) {
-      return new Explained(outcome, regimes, resolutions, grounds, conflicts, trace, met);
+      return new Explained(outcome, regimes, resolutions, grounds, conflicts, trace, read, met);
     }
 
     @Override
@@ -517,7 +557,12 @@ public final class Jurisdiction implements Rulebook {
 
     @Override
     public boolean decidedOn(GroundKind kind) {
-      return grounds.stream().anyMatch(g -> g.truth() == Truth.TRUE && g.kind() == kind);
+      for (Ground g : grounds) {
+        if (g.truth() == Truth.TRUE && g.kind() == kind) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 

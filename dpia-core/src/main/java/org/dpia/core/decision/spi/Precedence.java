@@ -78,10 +78,12 @@ public final class Precedence<T> {
   public Outcome outcome(Context<T> context, Consumer<String> decisive) {
     boolean mayRequire = false;
     boolean mayDispense = false;
-    for (Rank<T> rank : ranks) {
+    for (int r = 0; r < ranks.size(); r++) {
+      List<Provision<T>> provisions = ranks.get(r).provisions();
       boolean requires = false;
       boolean dispenses = false;
-      for (Provision<T> p : rank.provisions()) {
+      for (int i = 0; i < provisions.size(); i++) {
+        Provision<T> p = provisions.get(i);
         Truth t = p.rule().truth(context);
         if (t == Truth.TRUE) {
           if (p.effect() == Effect.REQUIRES) {
@@ -116,63 +118,86 @@ public final class Precedence<T> {
         : (mayRequire ? Outcome.UNDETERMINED : Outcome.NOT_REQUIRED);
   }
 
-  /** Resolves the outcome in the context, for the given regime. */
+  /**
+   * Resolves the outcome in the context, for the given regime. The provisions are weighed by their
+   * truth alone; a trace is made for those that become grounds, and the trace of every rank is
+   * built when first read.
+   */
   public Resolution resolve(Context<T> context, Regime regime) {
     Set<Effect> possible = EnumSet.noneOf(Effect.class);
-    List<Ground> decisive = new ArrayList<>();
-    // the provisions that might hold, with their traces: grounds only if the outcome stays open
+    List<Ground> decisive = new ArrayList<>(2);
+    // the provisions that might hold: grounds only if the outcome stays open
     List<Provision<T>> uncertain = new ArrayList<>();
-    List<Trace> uncertainTraces = new ArrayList<>();
-    List<Text> conflicts = new ArrayList<>();
-    List<Trace> rankTraces = new ArrayList<>();
-    boolean decided = false;
+    List<Text> conflicts = new ArrayList<>(0);
+    List<Rule<T>> evaluated = new ArrayList<>();
+    int ranksRead = ranks.size();
 
-    for (Rank<T> rank : ranks) {
-      List<Trace> traces = new ArrayList<>();
+    for (int r = 0; r < ranks.size(); r++) {
+      List<Provision<T>> provisions = ranks.get(r).provisions();
       Set<Effect> held = EnumSet.noneOf(Effect.class);
-      List<Text> heldTitles = new ArrayList<>();
-      Truth rankTruth = Truth.FALSE;
-      for (Provision<T> p : rank.provisions()) {
-        Trace t = p.rule().evaluate(context);
-        traces.add(t);
-        rankTruth = rankTruth.or(t.truth());
-        if (t.truth() == Truth.TRUE) {
+      List<Text> heldTitles = new ArrayList<>(2);
+      for (int i = 0; i < provisions.size(); i++) {
+        Provision<T> p = provisions.get(i);
+        evaluated.add(p.rule());
+        Truth t = p.rule().truth(context);
+        if (t == Truth.TRUE) {
           held.add(p.effect());
           heldTitles.add(p.rule().text());
-          decisive.add(ground(p, t, regime));
-        } else if (t.truth() == Truth.UNKNOWN) {
+          decisive.add(ground(p, p.rule().evaluate(context), regime));
+        } else if (t == Truth.UNKNOWN) {
           possible.add(p.effect());
           uncertain.add(p);
-          uncertainTraces.add(t);
         }
       }
-      rankTraces.add(Trace.combination(Trace.Kind.ANY, rank.label, rankTruth, traces));
       if (!held.isEmpty()) {
         possible.addAll(held);
         if (held.size() > 1) {
           conflicts.add(conflict(heldTitles));
         }
-        decided = true;
+        ranksRead = r + 1;
         break;
       }
     }
-    if (!decided) {
-      Trace t = fallback.rule().evaluate(context);
-      rankTraces.add(Trace.combination(Trace.Kind.ANY, "otherwise", t.truth(), List.of(t)));
+    boolean fellBack = ranksRead == ranks.size() && decisive.isEmpty();
+    if (fellBack) {
+      evaluated.add(fallback.rule());
       possible.add(fallback.effect());
-      decisive.add(ground(fallback, t, regime));
+      decisive.add(ground(fallback, fallback.rule().evaluate(context), regime));
     }
 
     Outcome outcome =
         !conflicts.isEmpty() || possible.size() != 1 ? Outcome.UNDETERMINED : possible.iterator().next().outcome();
     List<Ground> grounds = new ArrayList<>(decisive);
     if (outcome == Outcome.UNDETERMINED) {
-      for (int i = 0; i < uncertain.size(); i++) {
-        grounds.add(ground(uncertain.get(i), uncertainTraces.get(i), regime));
+      for (Provision<T> p : uncertain) {
+        grounds.add(ground(p, p.rule().evaluate(context), regime));
       }
     }
-    Trace trace = Trace.combination(Trace.Kind.ALL, "precedence under " + regime.name(), outcome.asTruth(), rankTraces);
-    return new Resolution(outcome, grounds, conflicts, trace);
+    int read = ranksRead;
+    Trace trace = Trace.combination(Trace.Kind.ALL, "precedence under " + regime.name(), outcome.asTruth(),
+        () -> rankTraces(context, read, fellBack));
+    return new Resolution(outcome, grounds, conflicts, trace, evaluated);
+  }
+
+  /** The trace of each rank read, highest first, and of the fallback if it decided. */
+  private List<Trace> rankTraces(Context<T> context, int ranksRead, boolean fellBack) {
+    List<Trace> rankTraces = new ArrayList<>(ranksRead + 1);
+    for (int r = 0; r < ranksRead; r++) {
+      Rank<T> rank = ranks.get(r);
+      List<Trace> traces = new ArrayList<>(rank.provisions().size());
+      Truth rankTruth = Truth.FALSE;
+      for (Provision<T> p : rank.provisions()) {
+        Trace t = p.rule().evaluate(context);
+        traces.add(t);
+        rankTruth = rankTruth.or(t.truth());
+      }
+      rankTraces.add(Trace.combination(Trace.Kind.ANY, rank.label, rankTruth, traces));
+    }
+    if (fellBack) {
+      Trace t = fallback.rule().evaluate(context);
+      rankTraces.add(Trace.combination(Trace.Kind.ANY, "otherwise", t.truth(), List.of(t)));
+    }
+    return rankTraces;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.dpia.core.decision.Ground;
 import org.dpia.core.decision.Outcome;
+import org.dpia.core.logic.Rule;
 import org.dpia.core.logic.Trace;
 import org.dpia.core.text.Text;
 
@@ -17,12 +18,15 @@ public final class Resolution {
   private final List<Ground> grounds;
   private final List<Text> conflicts;
   private final Trace trace;
+  /** The rules whose traces the trace holds, in its order: the provisions of every rank read, then the fallback if it decided. */
+  final List<? extends Rule<?>> evaluated;
 
-  Resolution(Outcome outcome, List<Ground> grounds, List<Text> conflicts, Trace trace) {
+  Resolution(Outcome outcome, List<Ground> grounds, List<Text> conflicts, Trace trace, List<? extends Rule<?>> evaluated) {
     this.outcome = Objects.requireNonNull(outcome);
     this.grounds = List.copyOf(grounds);
     this.conflicts = List.copyOf(conflicts);
     this.trace = Objects.requireNonNull(trace);
+    this.evaluated = evaluated;
   }
 
   /** The outcome. */

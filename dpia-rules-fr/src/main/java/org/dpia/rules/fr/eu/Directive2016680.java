@@ -59,7 +59,8 @@ public final class Directive2016680 {
    * for a purpose whose family is not known.
    */
   public static Truth criminalPurpose(Purpose p) {
-    return p.family().map(f -> Truth.of(f == PurposeFamily.CRIMINAL_LAW_ENFORCEMENT)).orElse(Truth.UNKNOWN);
+    java.util.Optional<PurposeFamily> family = p.family();
+    return family.isEmpty() ? Truth.UNKNOWN : Truth.of(family.get() == PurposeFamily.CRIMINAL_LAW_ENFORCEMENT);
   }
 
   /** A purpose is criminal-law enforcement in the sense of art. 1(1) and LIL art. 87. */

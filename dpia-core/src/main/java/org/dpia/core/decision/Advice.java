@@ -54,8 +54,11 @@ public final class Advice {
 
   /** This advice as given on a date: citing only the provisions that exist, in that numbering, then. */
   public Advice on(LocalDate date) {
-    List<Citation> inForce = citations.stream().filter(c -> c.inForceOn(date)).toList();
-    return inForce.size() == citations.size() ? this : new Advice(id, text, inForce);
+    boolean all = true;
+    for (Citation c : citations) {
+      all &= c.inForceOn(date);
+    }
+    return all ? this : new Advice(id, text, citations.stream().filter(c -> c.inForceOn(date)).toList());
   }
 
   @Override

@@ -16,7 +16,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dpia.core.audit.Requirement;
 import org.dpia.core.criteria.CriterionFinding;
 import org.dpia.core.criteria.RiskCriterion;
@@ -354,7 +353,10 @@ public final class Jurisdiction implements Rulebook {
     List<CriterionFinding> findings = findings(context);
     List<MissingFact> missing = e.outcome == Outcome.UNDETERMINED ? missingFacts(context, unknownFacts(context, e.read)) : List.of();
     List<Presumption> presumptions = presumptions(context, e.read, e.outcome);
-    int met = (int) findings.stream().filter(f -> f.met() == Truth.TRUE).count();
+    int met = 0;
+    for (CriterionFinding f : findings) {
+      met += f.met() == Truth.TRUE ? 1 : 0;
+    }
     List<Advice> given = new ArrayList<>();
     Explained withCriteria = e.withCriteriaMet(met);
     for (AdviceRule rule : advice) {
@@ -370,9 +372,21 @@ public final class Jurisdiction implements Rulebook {
         .presumptions(presumptions)
         .advice(given)
         .conflicts(e.conflicts)
-        .answeredFacts(answered.stream().collect(Collectors.toMap(id -> id, facts::get, (a, b) -> a, LinkedHashMap::new)))
+        .answeredFacts(answeredFacts(answered))
         .trace(e.trace)
         .build();
+  }
+
+  /** The description of each fact answered, by id, in the answers' order. */
+  private Map<String, Text> answeredFacts(Set<String> answered) {
+    if (answered.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Text> described = new LinkedHashMap<>();
+    for (String id : answered) {
+      described.put(id, facts.get(id));
+    }
+    return described;
   }
 
   /** The facts read as unknown by these rules, as their traces would list them (see {@link Trace#unknownFactTexts()}). */
@@ -550,7 +564,10 @@ public final class Jurisdiction implements Rulebook {
     @Override
     public boolean governs(Regime regime, Outcome o) {
       Resolution r = resolutions.get(regime);
-      boolean noneKnown = regimes.values().stream().noneMatch(t -> t == Truth.TRUE);
+      if (r == null || r.outcome() != o) {
+        return false;
+      }
+      boolean noneKnown = !regimes.containsValue(Truth.TRUE);
       boolean mayGovern = regimes.get(regime) == Truth.TRUE || (regimes.get(regime) == Truth.UNKNOWN && noneKnown);
       return mayGovern && r != null && r.outcome() == o;
     }

@@ -241,6 +241,11 @@ public class ExactMissingFactsPropertiesTest {
     }
     assertThat(listed).as("missing facts of a law with seed %d", seed).isEqualTo(expected);
     for (MissingFact m : d.missingFacts()) {
+      // what each answer alone gives is what deciding with that answer gives
+      assertThat(m.ifTrue()).as("%s if true (seed %d)", m.factId(), seed)
+          .isEqualTo(world(law, Map.of(m.factId(), Truth.TRUE)).orElse(Outcome.UNDETERMINED));
+      assertThat(m.ifFalse()).as("%s if false (seed %d)", m.factId(), seed)
+          .isEqualTo(world(law, Map.of(m.factId(), Truth.FALSE)).orElse(Outcome.UNDETERMINED));
       if (m.decisiveness() == 0 && !m.witness().isEmpty()) {
         Map<String, Truth> yes = new HashMap<>(m.witness());
         yes.put(m.factId(), Truth.TRUE);
